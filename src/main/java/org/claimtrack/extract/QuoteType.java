@@ -1,0 +1,8 @@
+package org.claimtrack.extract;
+
+public enum QuoteType {
+    DIRECT,
+    INDIRECT,
+    MIXED,
+    NONE
+}

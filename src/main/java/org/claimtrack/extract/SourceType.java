@@ -1,0 +1,9 @@
+package org.claimtrack.extract;
+
+public enum SourceType {
+    PERSON,
+    GOVERNMENT,
+    ORGANIZATION,
+    MEDIA,
+    UNNAMED
+}
