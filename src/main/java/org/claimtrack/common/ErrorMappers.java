@@ -48,6 +48,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ApiError.response(403, "forbidden: your role may not do this");
+    }
+
+    @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return ApiError.response(400, "unknown field '" + u.getPropertyName() + "'");
