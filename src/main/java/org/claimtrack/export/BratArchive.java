@@ -136,6 +136,9 @@ public final class BratArchive {
     }
 
     private static String utf8(byte[] bytes, String file) {
+        if (bytes.length == 0 && file.endsWith(".ann")) {
+            return ""; // brat makes an empty .ann for a text nobody annotated yet
+        }
         try {
             return TextBody.decode(bytes);
         } catch (jakarta.ws.rs.WebApplicationException e) {

@@ -3,11 +3,11 @@ package org.claimtrack.export;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
-import org.claimtrack.extract.SourceMention;
 import org.claimtrack.extract.SourceType;
 import org.claimtrack.ingest.Article;
 import org.claimtrack.ingest.ArticleService;
@@ -15,7 +15,7 @@ import org.claimtrack.ingest.IngestRequest;
 import org.claimtrack.ingest.IngestResult;
 import org.claimtrack.review.Claim;
 import org.claimtrack.review.ClaimOrigin;
-import org.claimtrack.sources.SourceResolver;
+import org.claimtrack.sources.Source;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +41,6 @@ public class BratImportService {
 
     @Inject
     ArticleService articles;
-
-    @Inject
-    SourceResolver sources;
 
     @Inject
     ClaimtrackConfig config;
@@ -109,9 +106,7 @@ public class BratImportService {
                 e.sourceName = c.sourceName();
                 e.sourceType = c.sourceType() == null ? null : SourceType.valueOf(c.sourceType());
                 e.sourceHandle = c.sourceHandle();
-                e.source = sources.resolve(new SourceMention(c.sourceStart() == null ? 0 : c.sourceStart(),
-                        c.sourceEnd() == null ? 0 : c.sourceEnd(), c.sourceText(), c.sourceName(), e.sourceType,
-                        c.sourceHandle()));
+                e.source = link(c, e.sourceType);
             }
             if (c.cueStart() != null) {
                 e.cueStart = c.cueStart();
@@ -121,5 +116,52 @@ public class BratImportService {
             e.persist();
         }
         em.flush();
+    }
+
+    /**
+     * The canonical source, by SourceResolver's rules (handle, else the same name or an alias of the
+     * same type, else a new source; unnamed sources stay unlinked), written in SQL here because the
+     * resolver's array queries do not parse in HQL on main yet (see the export report).
+     */
+    private Source link(BratClaim c, SourceType type) {
+        String name = c.sourceName() != null && !c.sourceName().isBlank() ? c.sourceName().strip() : c.sourceText();
+        if (type == null || type == SourceType.UNNAMED || name == null || name.isBlank()) {
+            return null;
+        }
+        String handle = c.sourceHandle() == null || c.sourceHandle().isBlank() ? null
+                : c.sourceHandle().strip().toLowerCase(Locale.ROOT);
+        Source s = null;
+        if (handle != null) {
+            s = first("select * from source where ?1 = any(handles) order by id limit 1", handle, null);
+        }
+        if (s == null) {
+            s = first("select * from source where lower(name) = ?1 and type = ?2 order by id limit 1",
+                    name.toLowerCase(Locale.ROOT), type.name());
+        }
+        if (s == null) {
+            s = first("select * from source where ?1 = any(aliases) and type = ?2 order by id limit 1", name, type.name());
+        }
+        if (s == null) {
+            s = new Source();
+            s.name = name;
+            s.type = type;
+            s.persist();
+        } else if (!s.name.equalsIgnoreCase(name) && !s.aliases.contains(name)) {
+            s.aliases.add(name);
+        }
+        if (handle != null && !s.handles.contains(handle)) {
+            s.handles.add(handle);
+        }
+        return s;
+    }
+
+    private Source first(String sql, String a, String b) {
+        var q = em.createNativeQuery(sql, Source.class).setParameter(1, a);
+        if (b != null) {
+            q.setParameter(2, b);
+        }
+        @SuppressWarnings("unchecked")
+        List<Source> found = q.getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 }
