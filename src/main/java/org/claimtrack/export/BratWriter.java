@@ -44,6 +44,7 @@ final class BratWriter implements ClaimWriter {
 
     BratWriter(OutputStream target, TextLoader loader) {
         this.zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
+        this.zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
         // the writer must not close the zip when an entry ends
         this.ann = new OutputStreamWriter(new FilterOutputStream(zip) {
             @Override

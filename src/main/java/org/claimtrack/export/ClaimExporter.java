@@ -38,7 +38,7 @@ public final class ClaimExporter {
             long[] n = {0};
             query.forEach(conn, options.fetchSize(), row -> {
                 writer.row(row);
-                if (progress != null && ++n[0] % 10_000 == 0) {
+                if (++n[0] % 10_000 == 0 && progress != null) {
                     progress.accept(n[0]);
                 }
             });
