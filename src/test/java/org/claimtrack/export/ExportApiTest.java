@@ -238,6 +238,11 @@ class ExportApiTest {
                     .body("error", containsString("verdict"));
         }
         as(TestUsers.VIEWER).get("/api/export/claims.csv?status=GONE").then().statusCode(400);
+        as(TestUsers.VIEWER).get("/api/export/claims.json?article=abc").then().statusCode(400)
+                .body("error", containsString("article must be a number"));
+        as(TestUsers.VIEWER).get("/api/export/brat.zip?source=1x").then().statusCode(400)
+                .body("error", containsString("source"));
+        given().get("/api/export/claims.json?article=abc").then().statusCode(401);
     }
 
     @Test
