@@ -33,9 +33,6 @@ import jakarta.persistence.EntityManager;
 class BratRoundTripTest {
 
     @Inject
-    ArticleService articles;
-
-    @Inject
     BratImportService importer;
 
     @Inject
@@ -43,7 +40,7 @@ class BratRoundTripTest {
 
     @Test
     void exportThenImportGivesTheSameClaims() {
-        ExportFixture fx = ExportFixture.create(articles, em);
+        ExportFixture fx = ExportFixture.create();
         List<BratClaim> original = ExportFixture.storedClaims(fx.articleId);
         assertEquals(4, original.size());
 

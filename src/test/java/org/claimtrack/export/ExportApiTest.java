@@ -16,7 +16,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.claimtrack.ingest.ArticleService;
 import org.claimtrack.testing.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -29,8 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 @QuarkusTest
 class ExportApiTest {
@@ -39,17 +36,11 @@ class ExportApiTest {
     private static final List<String> FORMATS = List.of("claims.csv", "claims.xlsx", "claims.json", "claims.jsonl",
             "claimreview.jsonld", "brat.zip");
 
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    EntityManager em;
-
     ExportFixture fx;
 
     @BeforeEach
     void fixture() {
-        fx = ExportFixture.create(articles, em);
+        fx = ExportFixture.create();
     }
 
     private byte[] export(String file, String query) {

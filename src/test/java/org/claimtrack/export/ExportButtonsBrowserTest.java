@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.claimtrack.ingest.ArticleService;
 import org.claimtrack.testing.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,6 @@ import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /** A viewer logs in, filters the article list and downloads every format with the filter applied. */
 @QuarkusTest
@@ -37,15 +34,9 @@ class ExportButtonsBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    EntityManager em;
-
     @Test
     void everyFormatDownloadsFromTheArticleList() throws Exception {
-        ExportFixture fx = ExportFixture.create(articles, em);
+        ExportFixture fx = ExportFixture.create();
         String outlet = "Fixture Outlet " + fx.title.substring(fx.title.length() - 8);
         try (Playwright pw = Playwright.create();
                 Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
