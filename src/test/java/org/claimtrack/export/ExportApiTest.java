@@ -247,6 +247,15 @@ class ExportApiTest {
     }
 
     @Test
+    void largeExportsGoOutInChunksAsTheyAreWritten() {
+        // every claim of the test database (the seeds alone give far more than one 8 KiB buffer)
+        Response r = as(TestUsers.VIEWER).get("/api/export/claims.jsonl");
+        r.then().statusCode(200).header("Transfer-Encoding", "chunked");
+        assertNull(r.getHeader("Content-Length"), "no length known up front: the body streamed");
+        assertTrue(r.asByteArray().length > 8192);
+    }
+
+    @Test
     void articleListOffersEveryFormatWithItsFilters() {
         String html = as(TestUsers.VIEWER).queryParam("outlet", "A & B").queryParam("q", "x y")
                 .get("/").then().statusCode(200).extract().asString();
