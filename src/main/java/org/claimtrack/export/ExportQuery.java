@@ -86,11 +86,19 @@ public final class ExportQuery {
     /** The row query with its parameters written in as literals, for PostgreSQL's COPY (the benchmark). */
     public String inlinedSql() {
         String sql = sql();
-        for (Object p : params) {
-            String literal = p instanceof Number ? p.toString() : "'" + p.toString().replace("'", "''") + "'";
-            sql = sql.replaceFirst("\\?", Matcher.quoteReplacement(literal));
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        // walk the statement once, so that a '?' inside an inserted literal is never taken for a parameter
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '?' && next < params.size()) {
+                Object p = params.get(next++);
+                out.append(p instanceof Number ? p.toString() : "'" + p.toString().replace("'", "''") + "'");
+            } else {
+                out.append(c);
+            }
         }
-        return sql;
+        return out.toString();
     }
 
     @FunctionalInterface
