@@ -23,6 +23,8 @@ public interface ClaimtrackConfig {
 
     Organisation organisation();
 
+    Export export();
+
     interface Admin {
         @WithDefault("admin")
         String user();
@@ -38,5 +40,24 @@ public interface ClaimtrackConfig {
 
         @WithDefault("http://localhost:8080/")
         String url();
+    }
+
+    /** Exports and the brat import (org.claimtrack.export). */
+    interface Export {
+        /** Rows fetched from PostgreSQL per round trip of the export cursor. */
+        @WithDefault("1000")
+        int fetchSize();
+
+        /** Largest brat zip accepted by POST /api/import/brat, in bytes (413 above it). */
+        @WithDefault("10485760")
+        int importMaxBytes();
+
+        /** Most entries a brat zip may hold. */
+        @WithDefault("2000")
+        int importMaxEntries();
+
+        /** Most bytes a brat zip may expand to, all entries together (zip bombs stop here). */
+        @WithDefault("104857600")
+        long importMaxUncompressedBytes();
     }
 }
