@@ -29,6 +29,9 @@ public record HistoryEntry(
     @JsonIgnore
     public List<FieldChange> getChanges() {
         List<FieldChange> out = new ArrayList<>();
+        if (before == null) {
+            return out; // a new claim: "add" says it all, the after JSON has the rest
+        }
         Set<String> names = new LinkedHashSet<>();
         collect(before, names);
         collect(after, names);
