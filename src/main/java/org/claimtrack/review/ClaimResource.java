@@ -45,11 +45,21 @@ public class ClaimResource {
     @GET
     @Operation(summary = "Claims matching the filters (rejected ones only with status=REJECTED); paged by limit/offset; "
             + "X-Total-Count gives the number of matches")
-    public Response list(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("100") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
+    public Response list(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("100") String limitParam,
+            @QueryParam("offset") @DefaultValue("0") String offsetParam) {
+        int limit = number(limitParam, "limit");
+        int offset = number(offsetParam, "offset");
         checkPaging(limit, offset);
         List<ClaimView> claims = service.list(filter, limit, offset);
         return Response.ok(claims).header("X-Total-Count", service.count(filter)).build();
+    }
+
+    static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.of(400, name + " must be a whole number, not '" + value + "'");
+        }
     }
 
     static void checkPaging(int limit, int offset) {

@@ -29,8 +29,10 @@ public class ReviewQuery {
         if (a == null) {
             throw ApiError.of(404, "no article " + articleId);
         }
+        // read only: nothing to dirty-check at commit for hundreds of claims
         List<Claim> all = em.createQuery("select c from Claim c left join fetch c.source where c.article.id = :id "
-                + "order by c.start, c.end, c.id", Claim.class).setParameter("id", articleId).getResultList();
+                + "order by c.start, c.end, c.id", Claim.class).setParameter("id", articleId)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
         List<ClaimView> active = new ArrayList<>();
         List<ClaimView> rejected = new ArrayList<>();
         List<Highlighter.Marks> marks = new ArrayList<>();

@@ -175,6 +175,7 @@ class ClaimApiTest {
         assertEquals(1, page2.size());
         assertTrue(!page1.equals(page2));
         as(TestUsers.VIEWER).queryParam("limit", 0).get("/api/claims").then().statusCode(400).body("error", containsString("limit"));
+        as(TestUsers.VIEWER).queryParam("offset", "lots").get("/api/claims").then().statusCode(400).body("error", containsString("offset"));
         as(TestUsers.VIEWER).queryParam("kind", "GOSSIP").get("/api/claims").then().statusCode(400).body("error", containsString("kind"));
         as(TestUsers.VIEWER).queryParam("from", "soon").get("/api/claims").then().statusCode(400).body("error", notNullValue());
     }

@@ -182,11 +182,21 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void viewerFindsNoEditControlsAndAForcedPostIsRefused() {
+    void viewerFindsNoEditControlsAndAForcedPostIsRefused() throws Exception {
         ReviewFixtures.Made m = ReviewFixtures.article("Browser viewer");
         long official = m.claims().get("official");
         Watch w = login(TestUsers.VIEWER);
         Page page = w.page();
+        // a seed article opens with its claims highlighted and listed
+        long seed = as(TestUsers.VIEWER).queryParam("q", "Green Zone").get("/api/articles").jsonPath()
+                .getLong("find { it.title.startsWith('Rockets hit Baghdad Green Zone') }.id");
+        page.navigate(base + "articles/" + seed);
+        int seedClaims = as(TestUsers.VIEWER).get("/api/articles/" + seed).jsonPath().getInt("claimCount");
+        assertEquals(seedClaims, page.locator("#claims-table tbody tr").count());
+        assertTrue(page.locator("#article-text [data-claim-id]").count() >= seedClaims);
+        page.navigate(base + "claims?article=" + m.article());
+        assertEquals(4, page.locator("table.claim-list tbody tr").count());
+        screenshot(page, "claims.png");
         page.navigate(base + "articles/" + m.article() + "?claim=" + official);
         page.locator(".panel-inner[data-claim-id='" + official + "']").waitFor();
         assertEquals(0, page.locator("#claim-panel form").count(), "no forms in the panel");

@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.claimtrack.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -47,6 +50,20 @@ class ReviewPageTest {
         assertTrue(html.contains("id=\"verdict-form\""), "a checker gets the forms");
         // the claim table shows the canonical source name
         assertTrue(html.contains(">minister<") || html.contains(">minister</span>"), "canonical name in the table");
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void furnitureIsShownDimmedNotHidden() {
+        ReviewFixtures.Made m = ReviewFixtures.article("Furniture");
+        int s = ReviewFixtures.cp(m.text(), "Leave a Reply");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into article_furniture (article_id, start_offset, end_offset) values (?1, ?2, ?3)")
+                .setParameter(1, m.article()).setParameter(2, s).setParameter(3, s + 13).executeUpdate());
+        String html = as(TestUsers.VIEWER).get("/articles/" + m.article()).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<span class=\"furniture\" data-claims=\"\">Leave a Reply</span>"), "dimmed, still there");
     }
 
     @Test
@@ -162,6 +179,8 @@ class ReviewPageTest {
         RestAssured.given().redirects().follow(false).get("/claims").then().statusCode(302);
         as(TestUsers.VIEWER).get("/articles/987654321").then().statusCode(404);
         assertEquals(200, as(TestUsers.VIEWER).get("/").statusCode());
+        // the ingest form next door still routes
+        as(TestUsers.EDITOR).get("/articles/new").then().statusCode(200);
         as(TestUsers.VIEWER).get("/").then().body(not(containsString("<script>alert")));
     }
 }
