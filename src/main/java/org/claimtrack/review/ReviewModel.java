@@ -37,6 +37,10 @@ public record ReviewModel(
         return SOURCE_TYPES;
     }
 
+    public List<QuoteType> getQuotes() {
+        return QUOTES;
+    }
+
     public long checkedCount() {
         return claims.stream().filter(c -> c.status() == ClaimStatus.CHECKED || c.status() == ClaimStatus.PUBLISHED).count();
     }
