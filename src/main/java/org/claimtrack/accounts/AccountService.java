@@ -1,8 +1,11 @@
 package org.claimtrack.accounts;
 
 import java.security.SecureRandom;
+import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.List;
 
+import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.jboss.logging.Logger;
 
@@ -41,22 +44,48 @@ public class AccountService {
         User.create(config.admin().user(), password, Roles.expand(Roles.ADMIN));
     }
 
-    @Transactional
-    public User create(String username, String password, String role) {
-        if (username == null || !username.matches("[A-Za-z0-9_.@-]{1,64}")) {
-            throw new IllegalArgumentException("user names are 1-64 letters, digits or _ . @ -");
+    /** An account as the admin page and {@code /api/users} show it (never the hash). */
+    public record UserView(String username, String role, String roles, OffsetDateTime createdAt) {
+        static UserView of(User u) {
+            return new UserView(u.username, Roles.primary(u.roles), u.roles, u.createdAt);
         }
-        checkPassword(password);
-        if (User.findByUsername(username) != null) {
-            throw new IllegalStateException("user '" + username + "' exists already");
-        }
-        return User.create(username, password, Roles.expand(role));
     }
 
     @Transactional
-    public void setRole(String username, String role) {
+    public List<UserView> list() {
+        return User.<User>list("order by username").stream().map(UserView::of).toList();
+    }
+
+    @Transactional
+    public UserView get(String username) {
+        return UserView.of(require(username));
+    }
+
+    /** 422 for a bad name, password or role; 409 when the name is taken. */
+    @Transactional
+    public UserView create(String username, String password, String role) {
+        if (username == null || !username.matches("[A-Za-z0-9_.@-]{1,64}")) {
+            throw ApiError.of(422, "user names are 1-64 letters, digits or _ . @ -");
+        }
+        checkPassword(password);
+        String roles = expand(role);
+        if (User.findByUsername(username) != null) {
+            throw ApiError.of(409, "user '" + username + "' exists already");
+        }
+        return UserView.of(User.create(username, password, roles));
+    }
+
+    /** Changes a role; an admin cannot take away the last admin account (nobody could manage users then). */
+    @Transactional
+    public UserView setRole(String username, String role) {
         User u = require(username);
-        u.roles = Roles.expand(role);
+        String roles = expand(role);
+        if (Roles.ADMIN.equals(Roles.primary(u.roles)) && !Roles.ADMIN.equals(role)
+                && User.<User>listAll().stream().filter(x -> Roles.ADMIN.equals(Roles.primary(x.roles))).count() <= 1) {
+            throw ApiError.of(422, "'" + username + "' is the last admin: make someone else admin first");
+        }
+        u.roles = roles;
+        return UserView.of(u);
     }
 
     @Transactional
@@ -65,16 +94,24 @@ public class AccountService {
         require(username).passwordHash = BcryptUtil.bcryptHash(password);
     }
 
+    private static String expand(String role) {
+        try {
+            return Roles.expand(role == null ? "" : role.strip().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(422, e.getMessage());
+        }
+    }
+
     private static void checkPassword(String password) {
         if (password == null || password.length() < 8 || password.length() > 200) {
-            throw new IllegalArgumentException("passwords have 8 to 200 characters");
+            throw ApiError.of(422, "passwords have 8 to 200 characters");
         }
     }
 
     private static User require(String username) {
-        User u = User.findByUsername(username);
+        User u = username == null ? null : User.findByUsername(username);
         if (u == null) {
-            throw new IllegalArgumentException("no user '" + username + "'");
+            throw ApiError.of(404, "no user '" + username + "'");
         }
         return u;
     }

@@ -27,7 +27,7 @@ public class SourceResolver {
             return null;
         }
         if (mention.handle() != null && !mention.handle().isBlank()) {
-            Source byHandle = Source.find("from Source s where ?1 = any(s.handles) order by s.id",
+            Source byHandle = Source.find("from Source s where array_contains(s.handles, ?1) order by s.id",
                     mention.handle().toLowerCase(Locale.ROOT)).firstResult();
             if (byHandle != null) {
                 addAlias(byHandle, name);
@@ -37,7 +37,7 @@ public class SourceResolver {
         List<Source> named = Source.list("lower(name) = ?1 and type = ?2 order by id", name.toLowerCase(Locale.ROOT),
                 mention.type());
         Source s = named.isEmpty()
-                ? Source.find("from Source s where ?1 = any(s.aliases) and s.type = ?2 order by s.id", name, mention.type())
+                ? Source.find("from Source s where array_contains(s.aliases, ?1) and s.type = ?2 order by s.id", name, mention.type())
                         .firstResult()
                 : named.get(0);
         if (s == null) {

@@ -1,0 +1,150 @@
+package org.claimtrack.review;
+
+import java.util.List;
+
+import org.claimtrack.accounts.Roles;
+import org.claimtrack.common.ApiError;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The Claims section of the HTTP API; thin: {@link ClaimService} does the work and writes the history. */
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
+public class ClaimResource {
+
+    @Inject
+    ClaimService service;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @GET
+    @Operation(summary = "Claims matching the filters (rejected ones only with status=REJECTED); paged by limit/offset; "
+            + "X-Total-Count gives the number of matches")
+    public Response list(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("100") String limitParam,
+            @QueryParam("offset") @DefaultValue("0") String offsetParam) {
+        int limit = number(limitParam, "limit");
+        int offset = number(offsetParam, "offset");
+        checkPaging(limit, offset);
+        List<ClaimView> claims = service.list(filter, limit, offset);
+        return Response.ok(claims).header("X-Total-Count", service.count(filter)).build();
+    }
+
+    static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.of(400, name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    static void checkPaging(int limit, int offset) {
+        if (limit < 1 || limit > 1000) {
+            throw ApiError.of(400, "limit must be between 1 and 1000");
+        }
+        if (offset < 0) {
+            throw ApiError.of(400, "offset must not be negative");
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One claim")
+    public ClaimView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Correct a claim: any of kind, start, end, source ({id} or {start,end,name,type}), cue, quote, "
+            + "status, assignee, hedges, with the version read (409 when stale)")
+    public ClaimView patch(@PathParam("id") long id, java.io.InputStream in) {
+        return service.correct(id, ClaimJson.change(ClaimJson.parse(in, mapper)), user());
+    }
+
+    @PUT
+    @Path("{id}/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Set the verdict: {rating, explanation, evidence: [urls], version}")
+    public ClaimView verdict(@PathParam("id") long id, java.io.InputStream in) {
+        return service.verdict(id, ClaimJson.verdict(ClaimJson.parse(in, mapper)), user());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Reject a claim: hidden from lists and exports, kept in history; optional ?version= is checked")
+    public ClaimView reject(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return service.reject(id, version, user());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change of a claim: at, user, action, before, after")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+
+    @POST
+    @Path("{id}/undo")
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Undo your own last change to the claim (409 when someone changed it after you)")
+    public ClaimView undo(@PathParam("id") long id) {
+        return service.undo(id, user());
+    }
+
+    @POST
+    @Path("{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Split a claim in two at a code-point offset: {at, version}; answers both parts")
+    public List<ClaimView> split(@PathParam("id") long id, java.io.InputStream in) {
+        JsonNode o = ClaimJson.object(ClaimJson.parse(in, mapper), "{\"at\", \"version\"}");
+        ClaimJson.known(o, java.util.Set.of("at", "version"), "");
+        return service.split(id, ClaimJson.integer(o, "at"), ClaimJson.integer(o, "version"), user());
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Merge another claim of the same article into this one: {with, version, withVersion}")
+    public ClaimView merge(@PathParam("id") long id, java.io.InputStream in) {
+        JsonNode o = ClaimJson.object(ClaimJson.parse(in, mapper), "{\"with\", \"version\"}");
+        ClaimJson.known(o, java.util.Set.of("with", "version", "withVersion"), "");
+        Integer with = ClaimJson.integer(o, "with");
+        return service.merge(id, with == null ? null : with.longValue(), ClaimJson.integer(o, "version"),
+                ClaimJson.integer(o, "withVersion"), user());
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

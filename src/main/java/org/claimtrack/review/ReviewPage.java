@@ -1,0 +1,303 @@
+package org.claimtrack.review;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.claimtrack.accounts.Roles;
+import org.claimtrack.common.ApiError;
+import org.claimtrack.common.Csrf;
+import org.claimtrack.extract.Kind;
+import org.claimtrack.extract.QuoteType;
+import org.claimtrack.extract.SourceType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The article review page: plain forms that post here and come back to the page (so it works without
+ * script); review.js adds selection, keyboard shortcuts and swaps the claim panel in place.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance review(ReviewModel m);
+
+        static native TemplateInstance review$panel(ReviewModel.Panel panel);
+
+        static native TemplateInstance conflict(Conflict c);
+    }
+
+    /** A save refused because someone else saved first: their changes, and ours ready to apply again. */
+    public record Conflict(long articleId, long claimId, String action, String message, ClaimView current,
+            List<HistoryEntry> theirs, List<Field> mine) {
+    }
+
+    public record Field(String name, String value) {
+        public boolean isMultiline() {
+            return value.contains("\n");
+        }
+    }
+
+    private static final List<String> ACTIONS = List.of("verdict", "edit", "reject", "undo", "split", "merge");
+
+    @Inject
+    ReviewQuery query;
+
+    @Inject
+    ClaimService service;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("articles/{articleId: \\d+}")
+    public TemplateInstance review(@PathParam("articleId") long articleId, @QueryParam("claim") Long claim,
+            @QueryParam("done") String done, @QueryParam("duplicate") boolean duplicate) {
+        String notice = duplicate ? "This text is stored already: here is the existing article."
+                : done == null ? null : switch (done) {
+                    case "verdict" -> "Verdict saved.";
+                    case "edit" -> "Correction saved.";
+                    case "reject" -> "Claim rejected (press u to undo).";
+                    case "undo" -> "Your last change was undone.";
+                    case "split" -> "Claim split in two.";
+                    case "merge" -> "Claims merged.";
+                    case "add" -> "Claim added.";
+                    default -> null;
+                };
+        return Templates.review(query.page(articleId, claim, null, null, notice));
+    }
+
+    @GET
+    @Path("articles/{articleId: \\d+}/panel/{claimId: \\d+}")
+    public TemplateInstance panel(@PathParam("articleId") long articleId, @PathParam("claimId") long claimId) {
+        return Templates.review$panel(query.panel(articleId, claimId, null));
+    }
+
+    @POST
+    @Path("articles/{articleId: \\d+}/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CHECKER)
+    public Response add(@PathParam("articleId") long articleId, MultivaluedMap<String, String> form) {
+        Map<String, String> f = verified(form);
+        try {
+            ClaimChange ch = change(f);
+            if (ch.start == null || ch.end == null) {
+                throw ApiError.of(422, "select the claim's words in the text first (start and end are empty)");
+            }
+            ClaimView v = service.add(articleId, ch, user());
+            return back(articleId, v.id(), "add");
+        } catch (WebApplicationException e) {
+            return refused(e, articleId, null, f);
+        }
+    }
+
+    @POST
+    @Path("articles/{articleId: \\d+}/claims/{claimId: \\d+}/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CHECKER)
+    public Response act(@PathParam("articleId") long articleId, @PathParam("claimId") long claimId,
+            @PathParam("action") String action, MultivaluedMap<String, String> form) {
+        Map<String, String> f = verified(form);
+        if (!ACTIONS.contains(action)) {
+            throw ApiError.of(404, "no action '" + action + "'");
+        }
+        try {
+            ClaimView current = service.get(claimId);
+            if (current.articleId() != articleId) {
+                throw ApiError.of(404, "no claim " + claimId + " in article " + articleId);
+            }
+            Integer version = integer(f, "version");
+            long show = claimId;
+            switch (action) {
+                case "verdict" -> service.verdict(claimId, new VerdictInput(f.get("rating"), f.get("explanation"),
+                        lines(f.get("evidence")), version), user());
+                case "edit" -> service.correct(claimId, change(f), user());
+                case "reject" -> {
+                    service.reject(claimId, version, user());
+                    show = neighbour(articleId, claimId);
+                }
+                case "undo" -> service.undo(claimId, user());
+                case "split" -> service.split(claimId, integer(f, "at"), version, user());
+                case "merge" -> {
+                    Integer with = integer(f, "with");
+                    service.merge(claimId, with == null ? null : with.longValue(), version, null, user());
+                }
+                default -> throw new IllegalStateException(action);
+            }
+            return back(articleId, show, action);
+        } catch (WebApplicationException e) {
+            return refused(e, articleId, claimId, f, action);
+        }
+    }
+
+    /** After a rejection the page shows the next claim (the rejected one is gone from the text). */
+    private long neighbour(long articleId, long claimId) {
+        ReviewModel.Panel p = query.panel(articleId, claimId, null);
+        return p.next() != null ? p.next().id() : p.previous() != null ? p.previous().id() : claimId;
+    }
+
+    private Response refused(WebApplicationException e, long articleId, Long claimId, Map<String, String> f) {
+        return refused(e, articleId, claimId, f, "add");
+    }
+
+    private Response refused(WebApplicationException e, long articleId, Long claimId, Map<String, String> f, String action) {
+        int status = e.getResponse().getStatus();
+        Object entity = e.getResponse().getEntity();
+        if (status >= 500 || !(entity instanceof ApiError err)) {
+            throw e;
+        }
+        if (status == 404 && claimId == null) {
+            throw e;
+        }
+        if (status == 409 && claimId != null && err.details() != null && err.details().get("current") instanceof ClaimView cur
+                && f.get("version") != null) {
+            Integer read = integer(f, "version");
+            List<HistoryEntry> theirs = service.history(claimId).stream()
+                    .filter(h -> h.after() != null && read != null && h.after().path("version").asInt() > read).toList();
+            List<Field> mine = new ArrayList<>();
+            f.forEach((k, v) -> {
+                if (!k.equals("version")) {
+                    mine.add(new Field(k, v));
+                }
+            });
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(Templates.conflict(new Conflict(articleId,
+                    claimId, "/articles/" + articleId + "/claims/" + claimId + "/" + action, err.error(), cur, theirs, mine)))
+                    .build();
+        }
+        // other refusals: the page again with the message, the typed values kept in the panel's forms
+        Map<String, String> attempted = "verdict".equals(action) || "edit".equals(action) ? f : null;
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.review(query.page(articleId, claimId, attempted, err.error(), null))).build();
+    }
+
+    private Map<String, String> verified(MultivaluedMap<String, String> form) {
+        csrf.verify(form == null ? null : form.getFirst(Csrf.FIELD));
+        Map<String, String> f = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (!k.equals(Csrf.FIELD) && v != null && !v.isEmpty()) {
+                f.put(k, v.get(0));
+            }
+        });
+        return f;
+    }
+
+    private static Response back(long articleId, long claimId, String done) {
+        return Response.seeOther(URI.create("/articles/" + articleId + "?claim=" + claimId + "&done="
+                + URLEncoder.encode(done, StandardCharsets.UTF_8) + "#claim-" + claimId)).build();
+    }
+
+    /** The correction form: every field says what the claim should be; a blank cue removes it. */
+    static ClaimChange change(Map<String, String> f) {
+        ClaimChange ch = new ClaimChange();
+        ch.kind = enumValue(f, "kind", Kind.class);
+        ch.quote = enumValue(f, "quote", QuoteType.class);
+        ch.status = enumValue(f, "status", ClaimStatus.class);
+        ch.start = integer(f, "start");
+        ch.end = integer(f, "end");
+        ch.version = integer(f, "version");
+        if (f.containsKey("assignee") || f.containsKey("assigneeField")) {
+            ch.assigneeSet = true;
+            ch.assignee = f.get("assignee");
+        }
+        if (f.containsKey("cueField")) {
+            Integer cs = integer(f, "cueStart");
+            Integer ce = integer(f, "cueEnd");
+            ch.cueSet = true;
+            if (cs != null || ce != null) {
+                if (cs == null || ce == null) {
+                    throw ApiError.of(422, "the cue needs both start and end (or neither, for no cue)");
+                }
+                ch.cue = new ClaimChange.SpanInput(cs, ce);
+            }
+        }
+        String mode = f.getOrDefault("source", "keep");
+        Integer ss = integer(f, "sourceStart");
+        Integer se = integer(f, "sourceEnd");
+        switch (mode) {
+            case "keep", "" -> {
+                if (ss != null || se != null) {
+                    throw ApiError.of(422, "to mark a new source mention choose “new source” or a canonical source");
+                }
+            }
+            case "none" -> ch.sourceSet = true;
+            case "new" -> {
+                ch.sourceSet = true;
+                if (ss == null || se == null) {
+                    throw ApiError.of(422, "a new source needs its words: select them and press “use selection”");
+                }
+                ch.source = new ClaimChange.SourceInput(null, ss, se, f.get("sourceName"),
+                        enumValue(f, "sourceType", SourceType.class), null);
+            }
+            default -> {
+                long id;
+                try {
+                    id = Long.parseLong(mode);
+                } catch (NumberFormatException e) {
+                    throw ApiError.of(422, "unknown source choice '" + mode + "'");
+                }
+                ch.sourceSet = true;
+                ch.source = new ClaimChange.SourceInput(id, ss, se, null, null, null);
+            }
+        }
+        return ch;
+    }
+
+    static List<String> lines(String s) {
+        return s == null ? List.of() : Arrays.stream(s.split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    static Integer integer(Map<String, String> f, String name) {
+        String v = f.get(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.of(422, name + " must be a number, not '" + v + "'");
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(Map<String, String> f, String name, Class<E> type) {
+        String v = f.get(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(422, "unknown " + name + " '" + v + "'");
+        }
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

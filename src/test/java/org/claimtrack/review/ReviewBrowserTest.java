@@ -1,0 +1,240 @@
+package org.claimtrack.review;
+
+import static org.claimtrack.testing.TestUsers.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtrack.testing.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The review page in Debian's Chromium: started once for the class (slow on 2 cores). */
+@QuarkusTest
+class ReviewBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void start() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** What a page did that it should not: dialogs opened (alert), errors and console output. */
+    record Watch(Page page, List<String> dialogs, List<String> errors) {
+    }
+
+    Watch login(String user) {
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+        ctx.setDefaultTimeout(20_000);
+        Page page = ctx.newPage();
+        List<String> dialogs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.type() + ": " + d.message());
+            d.dismiss();
+        });
+        page.onPageError(errors::add);
+        page.onConsoleMessage(m -> {
+            // the conflict page is a 409 document, which Chromium reports as a failed load: expected
+            boolean conflictPage = m.text().contains("status of 409");
+            if ((m.type().equals("error") && !conflictPage) || m.text().contains("xss")) {
+                errors.add(m.text());
+            }
+        });
+        page.navigate(base + "login");
+        page.fill("input[name=j_username]", user);
+        page.fill("input[name=j_password]", TestUsers.password(user));
+        page.click("button[type=submit]");
+        page.waitForURL(base.toString());
+        return new Watch(page, dialogs, errors);
+    }
+
+    static void screenshot(Page page, String name) throws Exception {
+        Path dir = Paths.get("target/screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+    }
+
+    @Test
+    void checkerReviewsWithKeysCorrectsUndoesAndNothingRuns() throws Exception {
+        ReviewFixtures.Made m = ReviewFixtures.article("Browser review");
+        long tweet = m.claims().get("tweet");
+        long official = m.claims().get("official");
+        long anonymous = m.claims().get("anonymous");
+        long ministerId = as(TestUsers.VIEWER).get("/api/claims/" + tweet).jsonPath().getLong("source.id");
+
+        Watch w = login(TestUsers.CHECKER);
+        Page page = w.page();
+        assertTrue(page.locator("tr[data-article-id='" + m.article() + "']").count() == 1, "the article is listed");
+        screenshot(page, "articles.png");
+
+        page.navigate(base + "articles/" + m.article());
+        // highlights of several kinds, each carrying its claim id; source and cue marked
+        for (String kind : new String[] {"TWEET", "OFFICIAL_STATEMENT", "ANONYMOUS_SOURCE", "UNATTRIBUTED"}) {
+            assertTrue(page.locator("#article-text .hl.k-" + kind + "[data-claim-id]").count() > 0, kind);
+        }
+        assertTrue(page.locator("#article-text .src").count() >= 3);
+        assertTrue(page.locator("#article-text .cue").count() >= 3);
+        // the hostile markup is text: visible literally, no element made of it, nothing ran
+        String text = page.locator("#article-text").textContent();
+        assertTrue(text.contains(ReviewFixtures.HOSTILE), text);
+        assertEquals(m.text(), text, "the text content is the article text exactly");
+        assertEquals(0, page.locator("#article-text img, #article-text script").count());
+        assertTrue(page.getByText("<script>alert('xss')</script>", new Page.GetByTextOptions().setExact(false)).count() > 0);
+        screenshot(page, "review.png");
+
+        // the first claim is selected; j/k move through the claims
+        page.locator(".panel-inner[data-claim-id='" + tweet + "']").waitFor();
+        page.keyboard().press("j");
+        page.locator(".panel-inner[data-claim-id='" + official + "']").waitFor();
+        assertTrue(page.locator("#claim-" + official).getAttribute("class").contains("selected"));
+        page.keyboard().press("j");
+        page.locator(".panel-inner[data-claim-id='" + anonymous + "']").waitFor();
+        page.keyboard().press("k");
+        page.locator(".panel-inner[data-claim-id='" + official + "']").waitFor();
+        assertTrue(page.locator("#article-text .selected[data-claims~='" + official + "']").count() > 0,
+                "the highlight follows the row");
+
+        // 5 = FALSE
+        page.keyboard().press("5");
+        page.locator("#page-notice").waitFor();
+        assertTrue(page.locator("#page-notice").textContent().contains("Verdict saved"));
+        assertEquals("FALSE", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("verdict.rating"));
+        assertTrue(page.locator("#claim-" + official).textContent().contains("FALSE"));
+
+        // correct the source: mark "The ministry" in the text and link it to the canonical "minister"
+        page.keyboard().press("e");
+        assertTrue(page.locator("#edit-details").getAttribute("open") != null);
+        Object found = page.evaluate("needle => { const t = document.getElementById('article-text');"
+                + " const w = document.createTreeWalker(t, NodeFilter.SHOW_TEXT); let n;"
+                + " while ((n = w.nextNode())) { const i = n.data.indexOf(needle); if (i >= 0) {"
+                + " const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + needle.length);"
+                + " const s = getSelection(); s.removeAllRanges(); s.addRange(r); return true; } } return false; }",
+                "The ministry");
+        assertEquals(Boolean.TRUE, found);
+        page.waitForFunction("() => !getSelection().isCollapsed");
+        page.click("#edit-form button.use-selection[data-start=sourceStart]");
+        int expected = ReviewFixtures.cp(m.text(), "The ministry");
+        assertEquals(String.valueOf(expected), page.inputValue("#edit-form input[name=sourceStart]"), "code points, not UTF-16");
+        assertEquals(String.valueOf(expected + 12), page.inputValue("#edit-form input[name=sourceEnd]"));
+        page.selectOption("#edit-source", String.valueOf(ministerId));
+        page.click("#edit-form button[type=submit]");
+        page.locator("#page-notice").waitFor();
+        assertEquals("minister", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("source.name"));
+        assertTrue(page.locator("#claim-" + official).textContent().contains("minister"));
+
+        // u undoes it
+        page.keyboard().press("u");
+        page.waitForURL("**done=undo**");
+        assertEquals("ministry", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("source.name"));
+        String history = page.locator("#history").textContent();
+        assertTrue(history.contains("undo") && history.contains("correct") && history.contains("verdict"), history);
+        assertTrue(history.contains(TestUsers.CHECKER));
+
+        // clicking a highlight selects its row
+        page.locator("#article-text .hl.k-ANONYMOUS_SOURCE").first().click();
+        page.locator(".panel-inner[data-claim-id='" + anonymous + "']").waitFor();
+        assertTrue(page.locator("#claim-" + anonymous).getAttribute("class").contains("selected"));
+
+        // ? lists the shortcuts
+        page.keyboard().press("?");
+        assertTrue(page.locator("dialog#shortcuts").isVisible());
+        page.keyboard().press("Escape");
+
+        // a conflict: an editor saves a verdict while we type ours; our 3 gets the conflict page, nothing is lost
+        page.fill("#verdict-form textarea[name=explanation]", "my careful reasons");
+        as(TestUsers.EDITOR).contentType("application/json").body(java.util.Map.of("rating", "TRUE", "explanation",
+                "the editor was first", "version", ReviewFixtures.version(anonymous)))
+                .put("/api/claims/" + anonymous + "/verdict").then().statusCode(200);
+        page.locator("#verdict-form textarea[name=explanation]").blur();
+        page.keyboard().press("3");
+        page.locator("#conflict-message").waitFor();
+        assertTrue(page.content().contains("the editor was first"), "their change is shown");
+        assertEquals("my careful reasons", page.inputValue("#reapply-form textarea[name=explanation], #reapply-form input[name=explanation]"));
+        screenshot(page, "conflict.png");
+        page.click("#reapply-form button[type=submit]");
+        page.locator("#page-notice").waitFor();
+        var verdict = as(TestUsers.VIEWER).get("/api/claims/" + anonymous).jsonPath();
+        assertEquals("MIXED", verdict.getString("verdict.rating"));
+        assertEquals("my careful reasons", verdict.getString("verdict.explanation"));
+
+        assertEquals(List.of(), w.dialogs(), "no alert ran");
+        assertEquals(List.of(), w.errors(), "no script error or console output");
+        page.context().close();
+    }
+
+    @Test
+    void viewerFindsNoEditControlsAndAForcedPostIsRefused() throws Exception {
+        ReviewFixtures.Made m = ReviewFixtures.article("Browser viewer");
+        long official = m.claims().get("official");
+        Watch w = login(TestUsers.VIEWER);
+        Page page = w.page();
+        // a seed article opens with its claims highlighted and listed
+        long seed = as(TestUsers.VIEWER).queryParam("q", "Green Zone").get("/api/articles").jsonPath()
+                .getLong("find { it.title.startsWith('Rockets hit Baghdad Green Zone') }.id");
+        page.navigate(base + "articles/" + seed);
+        int seedClaims = as(TestUsers.VIEWER).get("/api/articles/" + seed).jsonPath().getInt("claimCount");
+        assertEquals(seedClaims, page.locator("#claims-table tbody tr").count());
+        assertTrue(page.locator("#article-text [data-claim-id]").count() >= seedClaims);
+        page.navigate(base + "claims?article=" + m.article());
+        assertEquals(4, page.locator("table.claim-list tbody tr").count());
+        screenshot(page, "claims.png");
+        page.navigate(base + "articles/" + m.article() + "?claim=" + official);
+        page.locator(".panel-inner[data-claim-id='" + official + "']").waitFor();
+        assertEquals(0, page.locator("#claim-panel form").count(), "no forms in the panel");
+        assertEquals(0, page.locator("#add-claim").count());
+        page.keyboard().press("5");
+        page.keyboard().press("x");
+        // forced: a POST with a valid CSRF token from the page, as the viewer's session
+        String token = page.locator("meta[name=csrf-token]").getAttribute("content");
+        var response = page.request().post(base + "articles/" + m.article() + "/claims/" + official + "/verdict",
+                RequestOptions.create().setForm(FormData.create().set("csrf", token).set("rating", "TRUE")
+                        .set("version", String.valueOf(ReviewFixtures.version(official)))).setMaxRedirects(0));
+        assertEquals(403, response.status());
+        var api = page.request().put(base + "api/claims/" + official + "/verdict", RequestOptions.create()
+                .setHeader("X-CSRF-Token", token).setHeader("Content-Type", "application/json")
+                .setData("{\"rating\":\"TRUE\",\"version\":" + ReviewFixtures.version(official) + "}"));
+        assertEquals(403, api.status());
+        assertTrue(as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().get("verdict") == null);
+        assertEquals("NEW", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("status"));
+        assertEquals(List.of(), w.dialogs());
+        page.context().close();
+    }
+}
