@@ -121,7 +121,8 @@ public class BratImportService {
     /**
      * The canonical source, by SourceResolver's rules (handle, else the same name or an alias of the
      * same type, else a new source; unnamed sources stay unlinked), written in SQL here because the
-     * resolver's array queries do not parse in HQL on main yet (see the export report).
+     * resolver's array queries did not parse in HQL where this was written; with main's fixed resolver
+     * this can call SourceResolver.resolve instead.
      */
     private Source link(BratClaim c, SourceType type) {
         String name = c.sourceName() != null && !c.sourceName().isBlank() ? c.sourceName().strip() : c.sourceText();
