@@ -41,7 +41,7 @@ public class AccountService {
                     + "  (set CLAIMTRACK_ADMIN_PASSWORD to choose it; change it on the admin page)%n",
                     config.admin().user(), password);
         }
-        User.create(config.admin().user(), password, Roles.expand(Roles.ADMIN));
+        User.create(config.admin().user(), password, Roles.expand(Roles.ADMIN), config.admin().hashCost());
     }
 
     /** An account as the admin page and {@code /api/users} show it (never the hash). */
@@ -72,7 +72,7 @@ public class AccountService {
         if (User.findByUsername(username) != null) {
             throw ApiError.of(409, "user '" + username + "' exists already");
         }
-        return UserView.of(User.create(username, password, roles));
+        return UserView.of(User.create(username, password, roles, config.admin().hashCost()));
     }
 
     /** Changes a role; an admin cannot take away the last admin account (nobody could manage users then). */
@@ -91,7 +91,7 @@ public class AccountService {
     @Transactional
     public void resetPassword(String username, String password) {
         checkPassword(password);
-        require(username).passwordHash = BcryptUtil.bcryptHash(password);
+        require(username).passwordHash = BcryptUtil.bcryptHash(password, config.admin().hashCost());
     }
 
     private static String expand(String role) {

@@ -41,10 +41,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    public static User create(String username, String password, String roles) {
+    public static User create(String username, String password, String roles, int hashCost) {
         User u = new User();
         u.username = username;
-        u.passwordHash = BcryptUtil.bcryptHash(password);
+        u.passwordHash = BcryptUtil.bcryptHash(password, hashCost);
         u.roles = roles;
         u.persist();
         return u;

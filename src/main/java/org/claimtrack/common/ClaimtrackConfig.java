@@ -31,6 +31,10 @@ public interface ClaimtrackConfig {
 
         /** Empty: a password is generated and printed once. */
         Optional<String> password();
+
+        /** bcrypt cost (log2 rounds) for new password hashes; every Basic request pays it once. */
+        @WithDefault("10")
+        int hashCost();
     }
 
     /** The fact-checking organisation named as author in ClaimReview exports. */
