@@ -1,0 +1,133 @@
+package org.claimtrack.extract.pipeline;
+
+import java.util.Set;
+
+/**
+ * Finds the words that mark an attribution: cue verbs with a subject and a complement (UD: nsubj +
+ * ccomp/xcomp/obj, or a parataxis "..., he said"), "according to" / "as per", the dash of an embedded
+ * tweet's signature and transcript speaker labels ("PENCE:").
+ */
+public final class FindCuesStage implements Stage {
+
+    private static final Set<String> LABEL_STOP = Set.of("BREAKING", "UPDATE", "UPDATED", "WATCH", "NOTE", "EXCLUSIVE",
+            "VIDEO", "PHOTOS", "LIVE", "READ", "MORE", "ALSO", "RELATED", "EDITOR", "EDITORS", "CORRECTION", "Q", "A",
+            "SOURCE", "SOURCES", "PHOTO", "WARNING", "ANALYSIS", "OPINION", "FACT", "CHECK", "TIP", "QUESTION");
+
+    @Override
+    public void apply(ArticleDoc doc) {
+        for (ArticleDoc.Tweet tw : doc.tweets) {
+            ArticleDoc.Cue c = new ArticleDoc.Cue();
+            c.type = ArticleDoc.Cue.Type.TWEET_DASH;
+            c.start = tw.dashStart;
+            c.end = tw.dashEnd;
+            doc.cues.add(c);
+        }
+        for (ArticleDoc.Sent s : doc.sentences) {
+            labelCue(doc, s);
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.word[i].toLowerCase();
+                if ((w.equals("according") && i + 1 < s.size() && s.word[i + 1].equalsIgnoreCase("to"))
+                        || (w.equals("as") && i + 1 < s.size() && s.word[i + 1].equalsIgnoreCase("per"))) {
+                    if (i + 2 < s.size() && !",.;:".contains(s.word[i + 2])) {
+                        add(doc, s, ArticleDoc.Cue.Type.ACCORDING, i, s.tb[i], s.te[i + 1]);
+                    }
+                    continue;
+                }
+                if (s.parsed() && isVerbCue(doc, s, i)) {
+                    int end = s.te[i];
+                    // particles belong to the cue: "pointed out", "called for"
+                    for (int k : s.kids.get(i)) {
+                        if (s.rel[k].equals("compound:prt") && k == i + 1) {
+                            end = s.te[k];
+                        }
+                    }
+                    if (s.lemma[i].equals("call") && i + 1 < s.size()
+                            && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+                        end = s.te[i + 1];
+                    }
+                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], end);
+                }
+            }
+        }
+        doc.cues.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    private static void add(ArticleDoc doc, ArticleDoc.Sent s, ArticleDoc.Cue.Type type, int tok, int start, int end) {
+        ArticleDoc.Cue c = new ArticleDoc.Cue();
+        c.type = type;
+        c.sent = s;
+        c.tok = tok;
+        c.start = start;
+        c.end = end;
+        doc.cues.add(c);
+    }
+
+    /** "PENCE: Well, look, ..." or a headline "Pence: Flowers won't be at debate". */
+    private static void labelCue(ArticleDoc doc, ArticleDoc.Sent s) {
+        int max = Math.min(5, s.size() - 3);
+        for (int k = 1; k <= max; k++) {
+            if (!s.word[k].equals(":")) {
+                continue;
+            }
+            boolean ok = true;
+            boolean allCaps = true;
+            boolean person = false;
+            for (int j = 0; j < k; j++) {
+                String w = s.word[j].replace("\"", "").replace("“", "");
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (!Character.isUpperCase(w.charAt(0)) || LABEL_STOP.contains(w.toUpperCase())) {
+                    ok = false;
+                }
+                if (!w.equals(w.toUpperCase())) {
+                    allCaps = false;
+                }
+                if (s.ner[j].equals("PERSON")) {
+                    person = true;
+                }
+            }
+            if (ok && (allCaps || person)) {
+                add(doc, s, ArticleDoc.Cue.Type.COLON, k, s.tb[k], s.te[k]);
+            }
+            return;
+        }
+    }
+
+    static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
+        String lemma = s.lemma[i];
+        boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
+        boolean object = Lexicon.OBJECT_CUES.contains(lemma);
+        boolean xcomp = Lexicon.XCOMP_CUES.contains(lemma);
+        if (!(clause || object || xcomp) || !s.pos[i].startsWith("VB")) {
+            return false;
+        }
+        String rel = s.rel[i];
+        if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod") || rel.equals("acl") || rel.equals("compound")
+                || rel.equals("case") || rel.equals("mark") || rel.startsWith("nsubj") || rel.equals("obj")) {
+            return false;
+        }
+        if (FindSourcesAndContentsStage.findSource(s, i, 0) < 0) {
+            return false;
+        }
+        if (clause && s.child(i, "ccomp") >= 0) {
+            return true;
+        }
+        if (xcomp && s.child(i, "xcomp") >= 0) {
+            return !lemma.equals("seem") && !lemma.equals("appear") && !lemma.equals("expect");
+        }
+        if (object && s.child(i, "obj") >= 0) {
+            int o = s.child(i, "obj");
+            // "said it", "told him" alone carry no content
+            if (Lexicon.PRONOUNS.contains(s.word[o].toLowerCase()) && s.subtree(o, null)[1] == o
+                    && (lemma.equals("say") || lemma.equals("tell") || lemma.equals("add") || lemma.equals("write"))) {
+                return false;
+            }
+            return true;
+        }
+        if (clause && rel.equals("parataxis")) {
+            return true;
+        }
+        return clause && FindSourcesAndContentsStage.quoteAfter(doc, s, i) != null;
+    }
+}

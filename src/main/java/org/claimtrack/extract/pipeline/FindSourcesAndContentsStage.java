@@ -1,0 +1,538 @@
+package org.claimtrack.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimtrack.extract.Kind;
+import org.claimtrack.extract.QuoteType;
+
+/**
+ * For every cue, finds who is speaking (the source span, PolNeAR style: the whole subject noun
+ * phrase) and what is claimed (the content: the complement clause with its "that", or the quotation
+ * with its marks). Sentences left without any attribution become the article's own UNATTRIBUTED
+ * claims.
+ */
+public final class FindSourcesAndContentsStage implements Stage {
+
+    @Override
+    public void apply(ArticleDoc doc) {
+        for (ArticleDoc.Cue cue : doc.cues) {
+            switch (cue.type) {
+                case TWEET_DASH -> tweetClaim(doc, cue);
+                case VERB -> verbClaims(doc, cue);
+                case ACCORDING -> accordingClaim(doc, cue);
+                case COLON -> colonClaim(doc, cue);
+                default -> { }
+            }
+        }
+        unattributed(doc);
+        doc.claims.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    /** The token heading the speaker of cue verb i, or -1. Follows conj/advcl/xcomp up to the shared subject. */
+    static int findSource(ArticleDoc.Sent s, int i, int depth) {
+        if (!s.parsed() || depth > 3) {
+            return -1;
+        }
+        for (int k : s.kids.get(i)) {
+            String r = s.rel[k];
+            if (r.equals("nsubj") || r.equals("csubj")) {
+                if (s.word[k].equalsIgnoreCase("it") && s.child(i, "expl") >= 0) {
+                    return -1;
+                }
+                return k;
+            }
+        }
+        // passive: "was stated by X", "was stated in a tweet shared by X"
+        if (s.child(i, "nsubj:pass") >= 0 || s.child(i, "aux:pass") >= 0) {
+            for (int k : s.children(i, "obl")) {
+                if (hasCase(s, k, "by")) {
+                    return k;
+                }
+                int agent = agentOfNoun(s, k);
+                if (agent >= 0) {
+                    return agent;
+                }
+            }
+            return -1;
+        }
+        String r = s.rel[i];
+        int h = s.head[i];
+        if (h >= 0 && (r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) && s.pos[h].startsWith("VB")) {
+            return findSource(s, h, depth + 1);
+        }
+        return -1;
+    }
+
+    static boolean hasCase(ArticleDoc.Sent s, int k, String word) {
+        for (int c : s.kids.get(k)) {
+            if (s.rel[c].equals("case") && s.word[c].equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a statement released by X", "a tweet shared by X": the X, or -1. */
+    static int agentOfNoun(ArticleDoc.Sent s, int noun) {
+        for (int a : s.kids.get(noun)) {
+            if (s.rel[a].startsWith("acl") && s.pos[a].equals("VBN")) {
+                for (int o : s.children(a, "obl")) {
+                    if (hasCase(s, o, "by")) {
+                        return o;
+                    }
+                }
+            }
+            if (s.rel[a].startsWith("nmod") && hasCase(s, a, "by")) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /** The source NP's token range: the subtree without relative clauses that hold cues, participles or edge punctuation. */
+    static int[] sourceRange(ArticleDoc.Sent s, int k) {
+        Set<Integer> skip = new HashSet<>();
+        for (int c : s.kids.get(k)) {
+            String r = s.rel[c];
+            if (r.equals("case") || r.equals("punct") || r.equals("parataxis") || r.equals("dep") || r.equals("acl")
+                    || r.equals("mark") || (r.equals("acl:relcl") && containsCue(s, c))) {
+                skip.add(c);
+            }
+        }
+        int[] lr = s.subtree(k, skip);
+        // keep only the contiguous part around the head
+        int l = k;
+        while (l > lr[0] && !skip.contains(l - 1) && s.inSubtree(l - 1, k) && !skipped(s, l - 1, skip, k)) {
+            l--;
+        }
+        int r = k;
+        while (r < lr[1] && s.inSubtree(r + 1, k) && !skipped(s, r + 1, skip, k)) {
+            r++;
+        }
+        while (r > l && isPunct(s.word[r])) {
+            r--;
+        }
+        while (l < r && isPunct(s.word[l])) {
+            l++;
+        }
+        return new int[] {l, r};
+    }
+
+    private static boolean skipped(ArticleDoc.Sent s, int t, Set<Integer> skip, int root) {
+        int n = t;
+        int guard = 0;
+        while (n >= 0 && n != root && guard++ < 200) {
+            if (skip.contains(n)) {
+                return true;
+            }
+            n = s.head[n];
+        }
+        return false;
+    }
+
+    private static boolean containsCue(ArticleDoc.Sent s, int c) {
+        int[] lr = s.subtree(c, null);
+        for (int i = lr[0]; i <= lr[1]; i++) {
+            if (s.pos[i].startsWith("VB") && (Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || Lexicon.OBJECT_CUES.contains(s.lemma[i]))) {
+                return true;
+            }
+        }
+        return lr[1] - lr[0] > 6;
+    }
+
+    static boolean isPunct(String w) {
+        if (w.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.length() <= 2 && (w.contains("\"") || w.contains("“") || w.contains("”") || w.contains("‘")
+                || w.contains("’") || w.contains("'") || w.equals("``") || w.equals("''"));
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    /** The quotation region that starts right after cue token i (skipping ":" and ","), or null. */
+    static int[] quoteAfter(ArticleDoc doc, ArticleDoc.Sent s, int i) {
+        int j = i + 1;
+        while (j < s.size() && (s.word[j].equals(":") || s.word[j].equals(",") || s.rel != null && j < s.size()
+                && (s.rel[j].equals("obl:tmod") || s.rel[j].equals("advmod")) && !isQuoteMark(s.word[j]))) {
+            j++;
+            if (j - i > 3) {
+                break;
+            }
+        }
+        int pos = j < s.size() ? s.tb[j] : s.end;
+        for (int[] q : doc.quotes) {
+            if (q[0] == pos) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The quotation region that ends just before the source of the cue ("“...,” he said"), or null. */
+    static int[] quoteBefore(ArticleDoc doc, ArticleDoc.Sent s, int firstTok) {
+        int j = firstTok - 1;
+        while (j >= 0 && (s.word[j].equals(",") || s.word[j].equals("--") || s.word[j].equals("—"))) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        int pos = s.te[j];
+        for (int[] q : doc.quotes) {
+            if (q[1] == pos || q[1] == pos + 1) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- claims
+
+    private static void tweetClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        for (ArticleDoc.Tweet tw : doc.tweets) {
+            if (tw.dashStart != cue.start || tw.textEnd <= tw.textStart) {
+                continue;
+            }
+            ArticleDoc.Claim c = new ArticleDoc.Claim();
+            c.start = tw.textStart;
+            c.end = tw.textEnd;
+            c.srcStart = tw.nameStart;
+            c.srcEnd = tw.nameEnd;
+            c.cueStart = tw.dashStart;
+            c.cueEnd = tw.dashEnd;
+            c.quote = QuoteType.DIRECT;
+            c.kind = Kind.TWEET;
+            c.channel = Kind.TWEET;
+            c.handle = tw.handle;
+            c.cue = cue;
+            c.paragraph = paragraphOf(doc, tw.textStart);
+            doc.claims.add(c);
+        }
+    }
+
+    private static void verbClaims(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int i = cue.tok;
+        int src = findSource(s, i, 0);
+        if (src < 0) {
+            return;
+        }
+        String lemma = s.lemma[i];
+        List<int[]> contents = new ArrayList<>();
+        int cc = s.child(i, "ccomp");
+        int xc = s.child(i, "xcomp");
+        int ob = s.child(i, "obj");
+        int[] qa = quoteAfter(doc, s, i);
+        if (cc >= 0 && Lexicon.CLAUSE_CUES.contains(lemma)) {
+            contents.add(tokRange(s, s.subtree(cc, null)));
+        } else if (qa != null && Lexicon.CLAUSE_CUES.contains(lemma)) {
+            contents.add(new int[] {qa[0], qa[1]});
+        } else if (xc >= 0 && Lexicon.XCOMP_CUES.contains(lemma)) {
+            contents.add(tokRange(s, s.subtree(xc, null)));
+        } else if (ob >= 0 && Lexicon.OBJECT_CUES.contains(lemma)) {
+            int[] lr = s.subtree(ob, null);
+            for (int k : s.kids.get(i)) {
+                if (k > ob && (s.rel[k].equals("xcomp") || (s.rel[k].equals("obl") && (hasCase(s, k, "of")
+                        || hasCase(s, k, "for") || hasCase(s, k, "as"))))) {
+                    lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
+                }
+            }
+            contents.add(tokRange(s, lr));
+        } else if (s.rel[i].equals("parataxis") && s.head[i] >= 0) {
+            int h = s.head[i];
+            Set<Integer> skip = new HashSet<>();
+            skip.add(i);
+            int[] whole = s.subtree(h, skip);
+            int[] cueSub = s.subtree(i, null);
+            if (cueSub[0] > whole[0]) {
+                contents.add(tokRange(s, new int[] {whole[0], cueSub[0] - 1}));
+            }
+            if (cueSub[1] < whole[1]) {
+                int[] after = {cueSub[1] + 1, whole[1]};
+                if (after[1] - after[0] >= 2) {
+                    contents.add(tokRange(s, after));
+                }
+            }
+        }
+        if (contents.isEmpty()) {
+            return;
+        }
+        // passive with "This was stated ...": the claim is the previous sentence
+        int np = s.child(i, "nsubj:pass");
+        if (np >= 0 && s.subtree(np, null)[1] == np && Set.of("this", "that", "it").contains(s.word[np].toLowerCase())
+                && s.index > 0) {
+            ArticleDoc.Sent prev = doc.sentences.get(s.index - 1);
+            contents.clear();
+            contents.add(trimSentence(prev));
+        }
+        int agent = src;
+        int[] srcTok = sourceRange(s, agent);
+        // "A statement released by Pentagon ... confirmed": the speaker is the agent inside the noun cue
+        boolean statementNoun = false;
+        if (Lexicon.STATEMENT_WORDS.contains(s.lemma[src]) || Lexicon.TWEET_WORDS.contains(s.lemma[src])) {
+            int a = agentOfNoun(s, src);
+            if (a >= 0) {
+                srcTok = sourceRange(s, a);
+                agent = a;
+                statementNoun = true;
+            }
+        }
+        for (int[] content : contents) {
+            ArticleDoc.Claim c = new ArticleDoc.Claim();
+            c.sent = s;
+            c.cue = cue;
+            c.cueStart = cue.start;
+            c.cueEnd = cue.end;
+            c.srcHead = agent;
+            c.srcStart = s.tb[srcTok[0]];
+            c.srcEnd = s.te[srcTok[1]];
+            c.statementNoun = statementNoun;
+            c.paragraph = s.paragraph;
+            if (!setContent(doc, c, content[0], content[1])) {
+                continue;
+            }
+            doc.claims.add(c);
+        }
+    }
+
+    private static int[] tokRange(ArticleDoc.Sent s, int[] lr) {
+        int l = lr[0];
+        int r = lr[1];
+        while (r > l && isPunct(s.word[r]) && !isQuoteMark(s.word[r])) {
+            r--;
+        }
+        while (l < r && isPunct(s.word[l]) && !isQuoteMark(s.word[l])) {
+            l++;
+        }
+        return new int[] {s.tb[l], s.te[r]};
+    }
+
+    private static int[] trimSentence(ArticleDoc.Sent s) {
+        return tokRange(s, new int[] {0, s.size() - 1});
+    }
+
+    /**
+     * Sets the content span, widening it to the quotation marks when it touches a quotation (PolNeAR
+     * keeps the marks and the final stop inside them), and decides DIRECT / MIXED / INDIRECT.
+     */
+    static boolean setContent(ArticleDoc doc, ArticleDoc.Claim c, int cs, int ce) {
+        String raw = doc.raw;
+        while (cs < ce && Character.isWhitespace(raw.charAt(cs))) {
+            cs++;
+        }
+        while (ce > cs && Character.isWhitespace(raw.charAt(ce - 1))) {
+            ce--;
+        }
+        if (ce <= cs) {
+            return false;
+        }
+        boolean quoted = false;
+        for (int[] q : doc.quotes) {
+            if (q[1] <= cs || q[0] >= ce) {
+                continue;
+            }
+            // do not widen over the cue itself
+            boolean cueInside = c.cueStart >= 0 && c.cueStart < Math.max(ce, q[1]) && c.cueEnd > Math.min(cs, q[0]);
+            boolean cueWasInside = c.cueStart >= 0 && c.cueStart < ce && c.cueEnd > cs;
+            if (cueInside && !cueWasInside) {
+                // clip to the side of the cue
+                if (q[0] < c.cueStart && c.cueStart < q[1]) {
+                    continue;
+                }
+            }
+            if (q[0] >= cs - 2 || q[1] <= ce + 2) {
+                if (!(cueInside && !cueWasInside)) {
+                    cs = Math.min(cs, q[0]);
+                    ce = Math.max(ce, q[1]);
+                }
+            }
+            quoted = true;
+        }
+        c.start = cs;
+        c.end = ce;
+        if (!quoted) {
+            c.quote = QuoteType.INDIRECT;
+        } else {
+            int[] q = doc.quoteAt(cs);
+            boolean direct = false;
+            if (q != null && q[0] == cs && Math.abs(q[1] - ce) <= 1) {
+                direct = true;
+            }
+            c.quote = direct ? QuoteType.DIRECT : QuoteType.MIXED;
+        }
+        return true;
+    }
+
+    private static void accordingClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int i = cue.tok;
+        int first = i + 2;
+        if (first >= s.size()) {
+            return;
+        }
+        // the source: the nominal after "to"/"per" up to the end of its subtree (or the next comma)
+        int last;
+        int head = -1;
+        if (s.parsed() && s.head[i] >= 0 && s.head[i] >= first) {
+            head = s.head[i];
+            last = s.subtree(head, null)[1];
+        } else {
+            last = first;
+            while (last + 1 < s.size() && !s.word[last + 1].equals(",") && !s.word[last + 1].equals(".")) {
+                last++;
+            }
+        }
+        while (last > first && isPunct(s.word[last])) {
+            last--;
+        }
+        if (head < 0) {
+            head = last;
+        }
+        int before0 = 0;
+        int before1 = i - 1;
+        while (before1 >= 0 && (s.word[before1].equals(",") || s.word[before1].equals("—"))) {
+            before1--;
+        }
+        int after0 = last + 1;
+        while (after0 < s.size() && (s.word[after0].equals(",") || s.word[after0].equals(":"))) {
+            after0++;
+        }
+        int after1 = s.size() - 1;
+        int nb = before1 - before0 + 1;
+        int na = after1 - after0 + 1;
+        int[] content;
+        if (na >= 3 && na >= nb) {
+            content = tokRange(s, new int[] {after0, after1});
+        } else if (nb >= 2) {
+            content = tokRange(s, new int[] {before0, before1});
+        } else {
+            return;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = head;
+        c.srcStart = s.tb[first];
+        c.srcEnd = s.te[last];
+        c.paragraph = s.paragraph;
+        if (setContent(doc, c, content[0], content[1])) {
+            doc.claims.add(c);
+        }
+    }
+
+    private static void colonClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int k = cue.tok;
+        int from = k + 1;
+        if (from >= s.size()) {
+            return;
+        }
+        // a transcript turn runs to the end of its paragraph
+        int end = s.end;
+        ArticleDoc.Paragraph p = s.paragraph >= 0 && s.paragraph < doc.paragraphs.size() ? doc.paragraphs.get(s.paragraph) : null;
+        if (p != null && p.end > end && p.end - s.start < 5000) {
+            end = p.end;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        int l = 0;
+        while (l < k && isQuoteMark(s.word[l])) {
+            l++;
+        }
+        c.srcHead = k - 1;
+        c.srcStart = s.tb[l];
+        c.srcEnd = s.te[k - 1];
+        c.paragraph = s.paragraph;
+        int ce = end;
+        while (ce > s.tb[from] && ".".indexOf(doc.raw.charAt(ce - 1)) >= 0) {
+            ce--;
+        }
+        if (setContent(doc, c, s.tb[from], ce)) {
+            if (c.quote == QuoteType.INDIRECT) {
+                c.quote = QuoteType.DIRECT; // a transcript turn is verbatim
+            }
+            doc.claims.add(c);
+        }
+    }
+
+    // ---------------------------------------------------------------- unattributed
+
+    private static void unattributed(ArticleDoc doc) {
+        List<ArticleDoc.Claim> attributed = new ArrayList<>(doc.claims);
+        for (ArticleDoc.Sent s : doc.sentences) {
+            int words = 0;
+            for (String w : s.word) {
+                if (!isPunct(w)) {
+                    words++;
+                }
+            }
+            if (words < 4) {
+                continue;
+            }
+            int l = 0;
+            int r = s.size() - 1;
+            String lastW = s.word[r];
+            boolean ends = lastW.endsWith(".") || lastW.endsWith("!") || lastW.endsWith("?")
+                    || (r > 0 && isQuoteMark(lastW) && (s.word[r - 1].endsWith(".") || s.word[r - 1].endsWith("!") || s.word[r - 1].endsWith("?")))
+                    || lastW.equals(")") || isQuoteMark(lastW);
+            if (!ends) {
+                continue;
+            }
+            int ss = s.tb[l];
+            int se = s.te[r];
+            boolean covered = false;
+            for (ArticleDoc.Claim c : attributed) {
+                if (c.cueStart >= ss && c.cueStart < se) {
+                    covered = true;
+                    break;
+                }
+                int ov = Math.min(se, c.end) - Math.max(ss, c.start);
+                if (ov > (se - ss) / 2) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (covered) {
+                continue;
+            }
+            ArticleDoc.Claim c = new ArticleDoc.Claim();
+            c.sent = s;
+            c.start = ss;
+            c.end = se;
+            c.kind = Kind.UNATTRIBUTED;
+            c.quote = QuoteType.NONE;
+            c.paragraph = s.paragraph;
+            doc.claims.add(c);
+        }
+    }
+
+    static int paragraphOf(ArticleDoc doc, int pos) {
+        for (int i = 0; i < doc.paragraphs.size(); i++) {
+            ArticleDoc.Paragraph p = doc.paragraphs.get(i);
+            if (pos >= p.start && pos < p.end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

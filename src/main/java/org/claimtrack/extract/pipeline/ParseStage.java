@@ -1,0 +1,176 @@
+package org.claimtrack.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * CoreNLP: tokenize, ssplit, pos, lemma, 4-class NER, then the neural dependency parser. The parser
+ * is run as a separate annotator only on sentences of at most {@link #MAX_PARSE_TOKENS} tokens, so a
+ * run-on "sentence" (a 1 MB text with no full stop) costs linear time instead of minutes. Both
+ * annotators are built once and shared between threads (their annotate() keeps no per-call state).
+ */
+public final class ParseStage implements Stage {
+
+    public static final int MAX_PARSE_TOKENS = 120;
+
+    private final StanfordCoreNLP pipeline;
+    private final DependencyParseAnnotator depparse;
+
+    public ParseStage() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        this.pipeline = new StanfordCoreNLP(p);
+        Properties d = new Properties();
+        d.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        this.depparse = new DependencyParseAnnotator(d);
+    }
+
+    @Override
+    public void apply(ArticleDoc doc) {
+        for (int[] ch : doc.chunks) {
+            String piece = new String(doc.clean, ch[0], ch[1] - ch[0]);
+            Annotation ann = new Annotation(piece);
+            try {
+                pipeline.annotate(ann);
+            } catch (RuntimeException e) {
+                continue; // a chunk CoreNLP cannot handle yields no sentences rather than no answer
+            }
+            List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+            if (sents == null) {
+                continue;
+            }
+            List<CoreMap> toParse = new ArrayList<>();
+            for (CoreMap s : sents) {
+                List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+                if (toks != null && !toks.isEmpty() && toks.size() <= MAX_PARSE_TOKENS) {
+                    toParse.add(s);
+                }
+            }
+            if (!toParse.isEmpty()) {
+                Annotation sub = new Annotation(piece);
+                sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+                try {
+                    depparse.annotate(sub);
+                } catch (RuntimeException e) {
+                    // leave those sentences unparsed; surface rules still apply
+                }
+            }
+            for (CoreMap s : sents) {
+                ArticleDoc.Sent sent = convert(s, ch[0]);
+                if (sent != null) {
+                    sent.index = doc.sentences.size();
+                    doc.sentences.add(sent);
+                }
+            }
+        }
+        assignParagraphs(doc);
+        collectMentions(doc);
+    }
+
+    private static ArticleDoc.Sent convert(CoreMap s, int offset) {
+        List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (toks == null || toks.isEmpty()) {
+            return null;
+        }
+        int n = toks.size();
+        ArticleDoc.Sent out = new ArticleDoc.Sent();
+        out.word = new String[n];
+        out.lemma = new String[n];
+        out.pos = new String[n];
+        out.ner = new String[n];
+        out.tb = new int[n];
+        out.te = new int[n];
+        for (int i = 0; i < n; i++) {
+            CoreLabel t = toks.get(i);
+            String w = t.originalText() != null ? t.originalText() : t.word();
+            out.word[i] = w;
+            out.lemma[i] = t.lemma() == null ? w.toLowerCase() : t.lemma().toLowerCase();
+            out.pos[i] = t.tag() == null ? "" : t.tag();
+            out.ner[i] = t.ner() == null ? "O" : t.ner();
+            out.tb[i] = offset + t.beginPosition();
+            out.te[i] = offset + t.endPosition();
+        }
+        out.start = out.tb[0];
+        out.end = out.te[n - 1];
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (g != null) {
+            int[] head = new int[n];
+            String[] rel = new String[n];
+            java.util.Arrays.fill(head, -1);
+            java.util.Arrays.fill(rel, "root");
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                IndexedWord dep = e.getDependent();
+                IndexedWord gov = e.getGovernor();
+                int di = dep.index() - 1;
+                if (di >= 0 && di < n && dep.copyCount() == 0) {
+                    head[di] = gov.index() - 1;
+                    rel[di] = e.getRelation().toString();
+                }
+            }
+            List<List<Integer>> kids = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                kids.add(new ArrayList<>(2));
+            }
+            for (int i = 0; i < n; i++) {
+                if (head[i] >= 0 && head[i] < n && head[i] != i) {
+                    kids.get(head[i]).add(i);
+                } else {
+                    head[i] = -1;
+                }
+            }
+            out.head = head;
+            out.rel = rel;
+            out.kids = kids;
+        }
+        return out;
+    }
+
+    private static void assignParagraphs(ArticleDoc doc) {
+        int pi = 0;
+        for (ArticleDoc.Sent s : doc.sentences) {
+            while (pi < doc.paragraphs.size() && doc.paragraphs.get(pi).end <= s.start) {
+                pi++;
+            }
+            s.paragraph = pi < doc.paragraphs.size() ? pi : doc.paragraphs.size() - 1;
+        }
+    }
+
+    private static void collectMentions(ArticleDoc doc) {
+        for (ArticleDoc.Sent s : doc.sentences) {
+            int i = 0;
+            while (i < s.size()) {
+                String tag = s.ner[i];
+                if ("O".equals(tag)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.size() && tag.equals(s.ner[j])) {
+                    j++;
+                }
+                doc.mentions.add(new ArticleDoc.Mention(s.tb[i], s.te[j - 1], doc.text(s.tb[i], s.te[j - 1]), tag));
+                i = j;
+            }
+        }
+    }
+}
