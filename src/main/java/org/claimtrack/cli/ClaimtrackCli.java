@@ -46,9 +46,30 @@ public final class ClaimtrackCli implements Runnable {
         @Option(names = "--json", description = "print exactly the /api/extract JSON, one line per file")
         boolean json;
 
+        @Option(names = "--debug", description = "print each sentence's tokens, tags and dependencies")
+        boolean debug;
+
         @Override
         public Integer call() throws Exception {
             Extractor ex = Extractor.shared();
+            if (debug) {
+                for (Path f : files) {
+                    org.claimtrack.extract.pipeline.ArticleDoc d = ex.analyse(Files.readString(f, StandardCharsets.UTF_8));
+                    for (org.claimtrack.extract.pipeline.ArticleDoc.Sent s : d.sentences) {
+                        StringBuilder sb = new StringBuilder("S" + s.index + ":");
+                        for (int i = 0; i < s.size(); i++) {
+                            sb.append(' ').append(i).append(':').append(s.word[i]).append('/').append(s.pos[i]);
+                            if (!"O".equals(s.ner[i])) {
+                                sb.append('/').append(s.ner[i]);
+                            }
+                            if (s.parsed()) {
+                                sb.append('<').append(s.rel[i]).append(':').append(s.head[i]);
+                            }
+                        }
+                        System.out.println(sb);
+                    }
+                }
+            }
             OutputStream out = new BufferedOutputStream(System.out);
             PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
             for (Path f : files) {

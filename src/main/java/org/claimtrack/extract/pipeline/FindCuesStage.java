@@ -33,7 +33,12 @@ public final class FindCuesStage implements Stage {
                     }
                     continue;
                 }
-                if (s.parsed() && isVerbCue(doc, s, i)) {
+                boolean verb = s.parsed() && isVerbCue(doc, s, i);
+                if (!verb && surfaceCue(s, i)) {
+                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], s.te[i]);
+                    continue;
+                }
+                if (verb) {
                     int end = s.te[i];
                     // particles belong to the cue: "pointed out", "called for"
                     for (int k : s.kids.get(i)) {
@@ -94,6 +99,19 @@ public final class FindCuesStage implements Stage {
         }
     }
 
+    private static final Set<String> SURFACE_WORDS = Set.of("say", "says", "said", "state", "states", "stated", "report",
+            "reports", "reported", "claim", "claims", "claimed", "suggest", "suggests", "suggested", "add", "adds", "added",
+            "note", "notes", "noted", "warn", "warns", "warned", "confirm", "confirms", "confirmed", "assert", "asserts",
+            "asserted", "tweeted", "wrote", "told", "insisted", "argued", "announced", "believe", "believes");
+
+    /** "international reports state that ...": a cue word the tagger took for a noun, or a sentence with no parse. */
+    static boolean surfaceCue(ArticleDoc.Sent s, int i) {
+        if (!SURFACE_WORDS.contains(s.word[i].toLowerCase()) || i + 1 >= s.size() || !s.word[i + 1].equalsIgnoreCase("that")) {
+            return false;
+        }
+        return FindSourcesAndContentsStage.surfaceSource(s, i) != null;
+    }
+
     static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
         String lemma = s.lemma[i];
         boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
@@ -103,15 +121,32 @@ public final class FindCuesStage implements Stage {
             return false;
         }
         String rel = s.rel[i];
-        if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod") || rel.equals("acl") || rel.equals("compound")
+        boolean statementAcl = rel.equals("acl") && s.head[i] >= 0 && (Lexicon.STATEMENT_WORDS.contains(s.lemma[s.head[i]])
+                || Lexicon.TWEET_WORDS.contains(s.lemma[s.head[i]]));
+        if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod") || (rel.equals("acl") && !statementAcl) || rel.equals("compound")
                 || rel.equals("case") || rel.equals("mark") || rel.startsWith("nsubj") || rel.equals("obj")) {
             return false;
         }
         if (FindSourcesAndContentsStage.findSource(s, i, 0) < 0) {
-            return false;
+            boolean next = i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("that")
+                    || (lemma.equals("call") && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))));
+            if (!((clause && s.child(i, "ccomp") >= 0) || next || (object && s.pos[i].equals("VBD") && s.child(i, "obj") >= 0))
+                    || FindSourcesAndContentsStage.surfaceSource(s, i) == null) {
+                return false;
+            }
+            if (lemma.equals("call") && next) {
+                return true;
+            }
         }
         if (clause && s.child(i, "ccomp") >= 0) {
             return true;
+        }
+        if (lemma.equals("call") && i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+            return true;
+        }
+        int np = s.child(i, "nsubj:pass");
+        if (clause && np >= 0 && Set.of("this", "that", "it").contains(s.word[np].toLowerCase()) && s.subtree(np, null)[1] == np) {
+            return true; // "This was stated in a tweet by X": the claim is the sentence before
         }
         if (xcomp && s.child(i, "xcomp") >= 0) {
             return !lemma.equals("seem") && !lemma.equals("appear") && !lemma.equals("expect");

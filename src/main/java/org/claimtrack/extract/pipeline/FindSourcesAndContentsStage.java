@@ -62,10 +62,70 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         String r = s.rel[i];
         int h = s.head[i];
-        if (h >= 0 && (r.equals("conj") || r.equals("advcl") || r.equals("xcomp")) && s.pos[h].startsWith("VB")) {
+        if (h >= 0 && (r.equals("conj") || r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("obl"))
+                && s.pos[h].startsWith("VB")) {
             return findSource(s, h, depth + 1);
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> CHUNK_POS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ",
+            "POS", "CD", "PRP$", "HYPH", "NNP$");
+
+    /**
+     * When the parse gives a cue no subject (a parser slip on "X in a tweet said that ..."), the noun
+     * chunk right before the cue, skipping adverbs, auxiliaries and an "in a tweet/statement" phrase.
+     * Returns [first, last] token or null.
+     */
+    static int[] surfaceSource(ArticleDoc.Sent s, int i) {
+        int j = i - 1;
+        while (j >= 0 && (s.pos[j].startsWith("RB") || s.pos[j].equals("MD") || Set.of("has", "have", "had", "also", "is", "are", "was", "were")
+                .contains(s.word[j].toLowerCase()))) {
+            j--;
+        }
+        if (j >= 2 && (Lexicon.STATEMENT_WORDS.contains(s.word[j].toLowerCase()) || Lexicon.TWEET_WORDS.contains(s.word[j].toLowerCase()))) {
+            int k = j - 1;
+            while (k >= 0 && k >= j - 4 && !s.word[k].equalsIgnoreCase("in") && !s.word[k].equalsIgnoreCase("on")
+                    && !s.word[k].equalsIgnoreCase("via") && !s.word[k].equalsIgnoreCase("through")) {
+                k--;
+            }
+            if (k >= 1 && k >= j - 4) {
+                j = k - 1;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        if (s.word[j].equals(",") && s.parsed()) {
+            // "X, doing something, asserted": the last subject before the cue
+            for (int k = j - 1; k >= 0; k--) {
+                if (s.rel[k].startsWith("nsubj") && !Lexicon.PRONOUNS.contains(s.word[k].toLowerCase())) {
+                    int[] lr = sourceRange(s, k);
+                    return lr[1] < i ? lr : null;
+                }
+            }
+            return null;
+        }
+        int r = j;
+        int l = j;
+        while (l >= 0 && (CHUNK_POS.contains(s.pos[l]) || Set.of("citing", "quoting", "reports", "sources", "officials")
+                .contains(s.word[l].toLowerCase()))) {
+            l--;
+        }
+        l++;
+        if (l > r) {
+            return null;
+        }
+        boolean noun = false;
+        for (int k = l; k <= r; k++) {
+            if (s.pos[k].startsWith("NN") || s.pos[k].equals("PRP") || Set.of("reports", "sources", "officials").contains(s.word[k].toLowerCase())) {
+                noun = true;
+            }
+        }
+        while (l < r && (s.pos[l].equals("DT") && false)) {
+            l++;
+        }
+        return noun ? new int[] {l, r} : null;
     }
 
     static boolean hasCase(ArticleDoc.Sent s, int k, String word) {
@@ -80,7 +140,7 @@ public final class FindSourcesAndContentsStage implements Stage {
     /** "a statement released by X", "a tweet shared by X": the X, or -1. */
     static int agentOfNoun(ArticleDoc.Sent s, int noun) {
         for (int a : s.kids.get(noun)) {
-            if (s.rel[a].startsWith("acl") && s.pos[a].equals("VBN")) {
+            if ((s.rel[a].startsWith("acl") || s.rel[a].equals("amod")) && s.pos[a].equals("VBN")) {
                 for (int o : s.children(a, "obl")) {
                     if (hasCase(s, o, "by")) {
                         return o;
@@ -91,6 +151,15 @@ public final class FindSourcesAndContentsStage implements Stage {
                 return a;
             }
         }
+        // "A statement released by X, ... confirmed" parsed with "released" as the head of "statement"
+        int h = s.head[noun];
+        if (h >= 0 && s.rel[noun].startsWith("nsubj") && s.pos[h].equals("VBN")) {
+            for (int o : s.children(h, "obl")) {
+                if (hasCase(s, o, "by")) {
+                    return o;
+                }
+            }
+        }
         return -1;
     }
 
@@ -99,8 +168,8 @@ public final class FindSourcesAndContentsStage implements Stage {
         Set<Integer> skip = new HashSet<>();
         for (int c : s.kids.get(k)) {
             String r = s.rel[c];
-            if (r.equals("case") || r.equals("punct") || r.equals("parataxis") || r.equals("dep") || r.equals("acl")
-                    || r.equals("mark") || (r.equals("acl:relcl") && containsCue(s, c))) {
+            if (r.equals("case") || r.equals("parataxis") || r.equals("dep") || r.equals("acl")
+                    || r.equals("mark") || (r.equals("acl:relcl") && (containsCue(s, c) || (c > 0 && s.word[s.subtree(c, null)[0] - 1].equals(","))))) {
                 skip.add(c);
             }
         }
@@ -228,9 +297,25 @@ public final class FindSourcesAndContentsStage implements Stage {
     private static void verbClaims(ArticleDoc doc, ArticleDoc.Cue cue) {
         ArticleDoc.Sent s = cue.sent;
         int i = cue.tok;
-        int src = findSource(s, i, 0);
-        if (src < 0) {
+        if (!s.parsed()) {
+            surfaceClaim(doc, cue);
             return;
+        }
+        int src = findSource(s, i, 0);
+        int[] surface = null;
+        if (src < 0) {
+            surface = surfaceSource(s, i);
+            if (surface == null) {
+                return;
+            }
+            src = surface[1];
+            // "Reports citing local sources state": the speaker is the noun before "citing"
+            for (int k = surface[0]; k <= surface[1]; k++) {
+                if ((s.word[k].equalsIgnoreCase("citing") || s.word[k].equalsIgnoreCase("quoting")) && k > surface[0]) {
+                    src = k - 1;
+                    break;
+                }
+            }
         }
         String lemma = s.lemma[i];
         List<int[]> contents = new ArrayList<>();
@@ -238,17 +323,49 @@ public final class FindSourcesAndContentsStage implements Stage {
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
-        if (cc >= 0 && Lexicon.CLAUSE_CUES.contains(lemma)) {
-            contents.add(tokRange(s, s.subtree(cc, null)));
+        if (lemma.equals("call") && i + 1 < s.size() && cue.end > s.te[i]
+                && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+            // "called for calm": the object of "for"/"on"
+            int[] lr = {i + 2, i + 1};
+            for (int k : s.kids.get(i)) {
+                if (k > i + 1 && !s.rel[k].equals("punct") && !s.rel[k].equals("conj") && !s.rel[k].equals("cc")) {
+                    lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
+                }
+            }
+            if (lr[1] >= lr[0]) {
+                contents.add(tokRange(s, lr));
+            }
+        } else if (cc >= 0 && Lexicon.CLAUSE_CUES.contains(lemma)) {
+            int[] lr = s.subtree(cc, null);
+            if (lr[0] > i) {
+                lr[1] = extendToClauseEnd(s, i, cc, lr[1]);
+            }
+            contents.add(tokRange(s, lr));
         } else if (qa != null && Lexicon.CLAUSE_CUES.contains(lemma)) {
             contents.add(new int[] {qa[0], qa[1]});
         } else if (xc >= 0 && Lexicon.XCOMP_CUES.contains(lemma)) {
             contents.add(tokRange(s, s.subtree(xc, null)));
         } else if (ob >= 0 && Lexicon.OBJECT_CUES.contains(lemma)) {
             int[] lr = s.subtree(ob, null);
+            if (lr[0] == lr[1] && (Lexicon.PRONOUNS.contains(s.word[ob].toLowerCase()) || s.word[ob].toLowerCase().endsWith("self")
+                    || s.word[ob].toLowerCase().endsWith("selves"))) {
+                boolean more = false;
+                for (int k : s.kids.get(i)) {
+                    if (k > ob && (s.rel[k].equals("advcl") || s.rel[k].equals("xcomp") || (s.rel[k].startsWith("obl") && hasCase(s, k, "of")))) {
+                        more = true;
+                    }
+                }
+                if (!more) {
+                    return;
+                }
+            }
             for (int k : s.kids.get(i)) {
-                if (k > ob && (s.rel[k].equals("xcomp") || (s.rel[k].equals("obl") && (hasCase(s, k, "of")
-                        || hasCase(s, k, "for") || hasCase(s, k, "as"))))) {
+                String r = s.rel[k];
+                boolean keep = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.equals("iobj")
+                        || (r.equals("advmod") && s.subtree(k, null)[1] > k)
+                        || (r.startsWith("obl") && (hasCase(s, k, "of") || hasCase(s, k, "for") || hasCase(s, k, "as")
+                        || hasCase(s, k, "about") || hasCase(s, k, "over") || hasCase(s, k, "to")));
+                if (k > ob && keep) {
                     lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
                 }
             }
@@ -268,9 +385,11 @@ public final class FindSourcesAndContentsStage implements Stage {
                     contents.add(tokRange(s, after));
                 }
             }
-        }
-        if (contents.isEmpty()) {
-            return;
+        } else if (Lexicon.CLAUSE_CUES.contains(lemma)) {
+            int[] qb = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
+            if (qb != null) {
+                contents.add(new int[] {qb[0], qb[1]});
+            }
         }
         // passive with "This was stated ...": the claim is the previous sentence
         int np = s.child(i, "nsubj:pass");
@@ -280,8 +399,11 @@ public final class FindSourcesAndContentsStage implements Stage {
             contents.clear();
             contents.add(trimSentence(prev));
         }
+        if (contents.isEmpty()) {
+            return;
+        }
         int agent = src;
-        int[] srcTok = sourceRange(s, agent);
+        int[] srcTok = surface != null ? surface : sourceRange(s, agent);
         // "A statement released by Pentagon ... confirmed": the speaker is the agent inside the noun cue
         boolean statementNoun = false;
         if (Lexicon.STATEMENT_WORDS.contains(s.lemma[src]) || Lexicon.TWEET_WORDS.contains(s.lemma[src])) {
@@ -306,6 +428,59 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (!setContent(doc, c, content[0], content[1])) {
                 continue;
             }
+            doc.claims.add(c);
+        }
+    }
+
+    /**
+     * PolNeAR contents after a cue run to the end of the clause: keep going past the complement's
+     * subtree over tokens the parser hung elsewhere, stopping at the cue's own later dependents
+     * ("... and promised to ...").
+     */
+    static int extendToClauseEnd(ArticleDoc.Sent s, int cue, int comp, int r) {
+        int end = r;
+        for (int t = r + 1; t < s.size(); t++) {
+            if (s.inSubtree(t, cue) && !s.inSubtree(t, comp)) {
+                if (isPunct(s.word[t]) && !isQuoteMark(s.word[t])) {
+                    continue;
+                }
+                break;
+            }
+            if (!s.inSubtree(t, cue) && s.pos[t].startsWith("VB") && (Lexicon.CLAUSE_CUES.contains(s.lemma[t]))) {
+                break;
+            }
+            end = t;
+        }
+        return end;
+    }
+
+    /** No parse (an over-long sentence): "X said that ..." read from the surface. */
+    private static void surfaceClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int i = cue.tok;
+        int[] src = surfaceSource(s, i);
+        if (src == null) {
+            return;
+        }
+        int from = i + 1;
+        int to = from;
+        while (to + 1 < s.size() && to - from < 80 && !s.word[to + 1].equals(".")) {
+            to++;
+        }
+        if (from >= s.size() || to - from < 2) {
+            return;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = src[1];
+        c.srcStart = s.tb[src[0]];
+        c.srcEnd = s.te[src[1]];
+        c.paragraph = s.paragraph;
+        int[] content = tokRange(s, new int[] {from, to});
+        if (setContent(doc, c, content[0], content[1])) {
             doc.claims.add(c);
         }
     }
@@ -391,6 +566,12 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (s.parsed() && s.head[i] >= 0 && s.head[i] >= first) {
             head = s.head[i];
             last = s.subtree(head, null)[1];
+            for (int k = first; k < last; k++) {
+                if (s.word[k].equals(",") || s.word[k].equals(";")) {
+                    last = k - 1;
+                    break;
+                }
+            }
         } else {
             last = first;
             while (last + 1 < s.size() && !s.word[last + 1].equals(",") && !s.word[last + 1].equals(".")) {

@@ -32,18 +32,18 @@ public final class Lexicon {
     public static final Set<String> OBJECT_CUES = set(
             "accuse", "blame", "criticize", "criticise", "praise", "deny", "dismiss", "reject", "endorse",
             "support", "oppose", "defend", "question", "cite", "describe", "announce", "confirm", "reveal",
-            "demand", "propose", "tweet", "post", "mention", "condemn", "slam", "blast", "attack", "applaud",
+            "demand", "propose", "tweet", "mention", "condemn", "slam", "blast", "attack", "applaud",
             "welcome", "hail", "call", "label", "dub", "brand", "urge", "promise", "pledge", "vow", "threaten",
             "refuse", "decline", "want", "plan", "vow", "warn", "predict", "deride", "mock", "decry", "denounce",
             "lambaste", "accuse", "thank", "congratulate", "acknowledge", "admit", "repeat", "reiterate",
-            "suggest", "recommend", "claim", "insist", "defend", "tout", "seek", "ask", "request", "order",
-            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell");
+            "suggest", "recommend", "claim", "insist", "defend", "tout", "ask", "request", "order",
+            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "order");
 
     /** Infinitive complements that make a cue ("vowed to retaliate"). */
     public static final Set<String> XCOMP_CUES = set(
             "promise", "pledge", "vow", "threaten", "refuse", "decline", "want", "plan", "urge", "ask", "call",
             "claim", "seem", "appear", "expect", "hope", "agree", "offer", "demand", "intend", "warn", "tell",
-            "order", "encourage", "swear", "seek");
+            "order", "encourage", "swear");
 
     public static final Set<String> TWEET_WORDS = set("tweet", "tweets", "twitter", "retweet", "retweeted", "tweeted",
             "x.com", "facebook", "instagram", "telegram", "post");

@@ -271,7 +271,8 @@ public final class ResolveNamesStage implements Stage {
     }
 
     private static String stripParen(String text) {
-        String t = text.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+        int comma = text.indexOf(',');
+        String t = (comma > 0 ? text.substring(0, comma) : text).replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
         return t.isEmpty() ? text : t;
     }
 
