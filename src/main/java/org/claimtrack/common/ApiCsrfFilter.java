@@ -1,0 +1,42 @@
+package org.claimtrack.common;
+
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A browser session writing to /api must show the CSRF header; scripts using HTTP Basic carry no
+ * ambient credentials and need none.
+ */
+public class ApiCsrfFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Csrf csrf;
+
+    @ServerRequestFilter
+    public Response check(ContainerRequestContext ctx, RoutingContext rc) {
+        if (SAFE.contains(ctx.getMethod()) || !rc.normalizedPath().startsWith("/api/")) {
+            return null;
+        }
+        String auth = ctx.getHeaderString("Authorization");
+        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        if (rc.request().getCookie("claimtrack-session") == null) {
+            return null; // no browser session, so no ambient credential to abuse
+        }
+        try {
+            csrf.verify(ctx.getHeaderString(Csrf.HEADER));
+            return null;
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            return e.getResponse();
+        }
+    }
+}

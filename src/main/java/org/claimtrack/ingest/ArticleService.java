@@ -1,0 +1,224 @@
+package org.claimtrack.ingest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimtrack.common.ApiError;
+import org.claimtrack.common.ClaimtrackConfig;
+import org.claimtrack.extract.ExtractedClaim;
+import org.claimtrack.extract.ExtractionResult;
+import org.claimtrack.extract.Extractor;
+import org.claimtrack.extract.Span;
+import org.claimtrack.review.Claim;
+import org.claimtrack.sources.SourceResolver;
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+/** Ingest: one article and all its claims in one transaction, idempotent by content hash. */
+@ApplicationScoped
+public class ArticleService {
+
+    /** The seed format's first line: " date 2020-01-05 ..." gives the published date. */
+    private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
+
+    @Inject
+    ClaimtrackConfig config;
+
+    @Inject
+    SourceResolver sources;
+
+    @Inject
+    EntityManager em;
+
+    public IngestResult ingest(IngestRequest req, String user) {
+        String text = validate(req);
+        String hash = sha256(text);
+        Article existing = QuarkusTransaction.requiringNew().call(() -> Article.findByHash(hash));
+        if (existing != null) {
+            return new IngestResult(existing, true);
+        }
+        // the slow part runs outside any transaction: no connection is held while parsing
+        ExtractionResult extraction = Extractor.shared().extract(text);
+        try {
+            Long id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user).id);
+            return new IngestResult(QuarkusTransaction.requiringNew().call(() -> Article.findById(id)), false);
+        } catch (PersistenceException e) {
+            // another request stored the same text meanwhile: the unique hash decided, nothing partial is left
+            if (isUniqueViolation(e)) {
+                Article winner = QuarkusTransaction.requiringNew().call(() -> Article.findByHash(hash));
+                if (winner != null) {
+                    return new IngestResult(winner, true);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Stores the article with the given extraction; must run in a transaction. Package-visible for tests. */
+    Article store(IngestRequest req, String text, String hash, ExtractionResult extraction, String user) {
+        Article a = new Article();
+        a.rawText = text;
+        a.contentHash = hash;
+        a.title = title(req, text);
+        a.url = blankToNull(req.url());
+        a.byline = blankToNull(req.byline());
+        a.published = req.published() != null ? req.published() : headerDate(text);
+        a.outlet = blankToNull(req.outlet()) == null ? null : Outlet.findOrCreate(req.outlet().strip());
+        a.extractorVersion = extraction.extractor();
+        a.ingestedBy = user;
+        a.persist();
+        for (Span f : extraction.furniture()) {
+            em.createNativeQuery("insert into article_furniture (article_id, start_offset, end_offset) values (?1, ?2, ?3)"
+                    + " on conflict do nothing")
+                    .setParameter(1, a.id).setParameter(2, f.start()).setParameter(3, f.end()).executeUpdate();
+        }
+        for (ExtractedClaim c : extraction.claims()) {
+            toEntity(a, c).persist();
+        }
+        em.flush();
+        return a;
+    }
+
+    public Claim toEntity(Article a, ExtractedClaim c) {
+        Claim e = new Claim();
+        e.article = a;
+        e.start = c.start();
+        e.end = c.end();
+        e.content = c.text();
+        e.kind = c.kind();
+        e.quote = c.quote();
+        e.hedges = new java.util.ArrayList<>(c.hedges());
+        if (c.source() != null) {
+            e.sourceStart = c.source().start();
+            e.sourceEnd = c.source().end();
+            e.sourceText = c.source().text();
+            e.sourceName = c.source().name();
+            e.sourceType = c.source().type();
+            e.sourceHandle = c.source().handle();
+            e.source = sources.resolve(c.source());
+        }
+        if (c.cue() != null) {
+            e.cueStart = c.cue().start();
+            e.cueEnd = c.cue().end();
+            e.cueText = c.cue().text();
+        }
+        return e;
+    }
+
+    private String validate(IngestRequest req) {
+        String text = req.text();
+        if (text == null || text.isEmpty()) {
+            throw ApiError.of(400, "empty body: send the article text");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
+            throw ApiError.of(413, "article too large: the limit is " + config.maxBodyBytes() + " bytes");
+        }
+        if (text.isBlank()) {
+            throw ApiError.of(422, "the article text is blank");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw ApiError.of(422, "the article text contains NUL characters: is it a binary file?");
+        }
+        if (req.url() != null && !req.url().isBlank() && !isHttpUrl(req.url())) {
+            throw ApiError.of(422, "url must be an http or https URL");
+        }
+        if (req.title() != null && req.title().length() > 1000) {
+            throw ApiError.of(422, "title is longer than 1000 characters");
+        }
+        if (req.outlet() != null && req.outlet().length() > 200) {
+            throw ApiError.of(422, "outlet is longer than 200 characters");
+        }
+        return text;
+    }
+
+    public static boolean isHttpUrl(String url) {
+        try {
+            URI u = URI.create(url.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public static LocalDate parseDate(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiError.of(400, field + " must be a date YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
+    static LocalDate headerDate(String text) {
+        Matcher m = DATE_HEADER.matcher(text);
+        if (m.find()) {
+            try {
+                return LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A title when none is given: the first line that reads like one, else the start of the first sentence. */
+    static String title(IngestRequest req, String text) {
+        if (req.title() != null && !req.title().isBlank()) {
+            return req.title().strip();
+        }
+        String body = DATE_HEADER.matcher(text).replaceFirst("").strip();
+        for (String line : body.split("\\R")) {
+            String l = line.strip();
+            if (l.split("\\s+").length >= 5 && l.length() <= 140 && !l.matches(".*[.:]$")) {
+                return l;
+            }
+            if (l.split("\\s+").length >= 5) {
+                break;
+            }
+        }
+        int stop = body.indexOf(". ");
+        String first = stop > 0 ? body.substring(0, stop) : body;
+        first = first.replaceAll("\\s+", " ").strip();
+        return first.length() <= 120 ? first : first.substring(0, first.lastIndexOf(' ', 117) > 40 ? first.lastIndexOf(' ', 117) : 117) + "…";
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && "23505".equals(c.getSQLState())) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

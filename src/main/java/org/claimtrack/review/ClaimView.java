@@ -1,0 +1,54 @@
+package org.claimtrack.review;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.claimtrack.extract.Kind;
+import org.claimtrack.extract.QuoteType;
+import org.claimtrack.extract.SourceType;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A stored claim as the API shows it: the extraction contract's fields plus the review state. */
+public record ClaimView(
+        Long id,
+        Long articleId,
+        int start,
+        int end,
+        String text,
+        Kind kind,
+        @JsonInclude(JsonInclude.Include.ALWAYS) SourceView source,
+        @JsonInclude(JsonInclude.Include.ALWAYS) CueView cue,
+        QuoteType quote,
+        List<String> hedges,
+        ClaimStatus status,
+        ClaimOrigin origin,
+        String assignee,
+        @JsonInclude(JsonInclude.Include.ALWAYS) VerdictView verdict,
+        int version) {
+
+    public record SourceView(Integer start, Integer end, String text, String name, SourceType type, String handle,
+            Long id) {
+    }
+
+    public record CueView(int start, int end, String text) {
+    }
+
+    public record VerdictView(Rating rating, String explanation, List<String> evidence, String reviewer,
+            OffsetDateTime at) {
+    }
+
+    public static ClaimView of(Claim c) {
+        SourceView source = c.sourceText == null && c.sourceName == null && c.source == null ? null
+                : new SourceView(c.sourceStart, c.sourceEnd, c.sourceText,
+                        c.source != null ? c.source.name : c.sourceName,
+                        c.source != null ? c.source.type : c.sourceType, c.sourceHandle,
+                        c.source == null ? null : c.source.id);
+        CueView cue = c.cueStart == null ? null : new CueView(c.cueStart, c.cueEnd, c.cueText);
+        VerdictView verdict = c.verdictRating == null ? null
+                : new VerdictView(c.verdictRating, c.verdictExplanation, List.copyOf(c.verdictEvidence), c.verdictBy,
+                        c.verdictAt);
+        return new ClaimView(c.id, c.article.id, c.start, c.end, c.content, c.kind, source, cue, c.quote,
+                List.copyOf(c.hedges), c.status, c.origin, c.assignee, verdict, c.version);
+    }
+}

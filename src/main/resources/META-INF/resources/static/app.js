@@ -1,0 +1,14 @@
+// claimtrack page script: served as a file because the CSP allows no inline script.
+(function () {
+  'use strict';
+  // Writes to /api from a logged-in page carry the CSRF token of the page.
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  window.claimtrack = window.claimtrack || {};
+  window.claimtrack.csrf = meta ? meta.content : '';
+  window.claimtrack.api = function (method, url, body) {
+    const headers = { 'Accept': 'application/json', 'X-CSRF-Token': window.claimtrack.csrf };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(url, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin' });
+  };
+})();
