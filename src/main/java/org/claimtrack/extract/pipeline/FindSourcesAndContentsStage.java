@@ -516,6 +516,16 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (ce <= cs) {
             return false;
         }
+        // the complementizer is not part of what is claimed (contract example: "claimed that Iran ..." -> "Iran ...")
+        if (c.sent != null && ce - cs > 5 && raw.regionMatches(true, cs, "that", 0, 4) && Character.isWhitespace(raw.charAt(cs + 4))) {
+            int t = c.sent.tokenAt(cs);
+            if (t >= 0 && (!c.sent.parsed() || c.sent.rel[t].equals("mark") || c.sent.rel[t].equals("dep"))) {
+                cs += 4;
+                while (cs < ce && Character.isWhitespace(raw.charAt(cs))) {
+                    cs++;
+                }
+            }
+        }
         boolean quoted = false;
         for (int[] q : doc.quotes) {
             if (q[1] <= cs || q[0] >= ce) {
