@@ -39,22 +39,52 @@ public final class FindCuesStage implements Stage {
                     continue;
                 }
                 if (verb) {
-                    int end = s.te[i];
-                    // particles belong to the cue: "pointed out", "called for"
-                    for (int k : s.kids.get(i)) {
-                        if (s.rel[k].equals("compound:prt") && k == i + 1) {
-                            end = s.te[k];
-                        }
-                    }
-                    if (s.lemma[i].equals("call") && i + 1 < s.size()
-                            && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
-                        end = s.te[i + 1];
-                    }
-                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], end);
+                    int[] span = cueSpan(s, i);
+                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[span[0]], s.te[span[1]]);
                 }
             }
         }
         doc.cues.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    private static final Set<String> CUE_ADVERBS = Set.of("also", "later", "often", "recently", "publicly", "repeatedly",
+            "previously", "then", "never", "not", "n't", "already", "once", "again", "further", "privately", "frequently",
+            "openly", "explicitly", "flatly", "initially", "first", "earlier", "still", "even", "just", "reportedly");
+
+    /**
+     * The cue's words, PolNeAR style: the verb with its auxiliaries, negation and adverbs right before
+     * it ("has also said", "did not mention"), its particle, and a colon or "of" right after ("said:",
+     * "said of"), or "in a statement".
+     */
+    static int[] cueSpan(ArticleDoc.Sent s, int i) {
+        int l = i;
+        while (l - 1 >= 0 && s.head[l - 1] == i) {
+            String r = s.rel[l - 1];
+            String w = s.word[l - 1].toLowerCase();
+            if (r.startsWith("aux") || r.equals("neg") || (r.equals("advmod") && CUE_ADVERBS.contains(w))) {
+                l--;
+            } else {
+                break;
+            }
+        }
+        int r = i;
+        for (int k : s.kids.get(i)) {
+            if (s.rel[k].equals("compound:prt") && k == r + 1) {
+                r = k;
+            }
+        }
+        if (s.lemma[i].equals("call") && r + 1 < s.size() && (s.word[r + 1].equalsIgnoreCase("for") || s.word[r + 1].equalsIgnoreCase("on"))) {
+            r++;
+        }
+        if (r + 1 < s.size() && s.word[r + 1].equals(":")) {
+            r++;
+        } else if (r + 1 < s.size() && s.word[r + 1].equalsIgnoreCase("of") && s.lemma[i].equals("say")) {
+            r++;
+        } else if (r + 3 < s.size() && s.word[r + 1].equalsIgnoreCase("in") && s.word[r + 2].equalsIgnoreCase("a")
+                && s.word[r + 3].equalsIgnoreCase("statement")) {
+            r += 3;
+        }
+        return new int[] {l, r};
     }
 
     private static void add(ArticleDoc doc, ArticleDoc.Sent s, ArticleDoc.Cue.Type type, int tok, int start, int end) {
@@ -112,6 +142,31 @@ public final class FindCuesStage implements Stage {
         return FindSourcesAndContentsStage.surfaceSource(s, i) != null;
     }
 
+    private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "y'all");
+
+    /** Verbs that are attributions only in some forms (measured on PolNeAR train: "think", "want", "know" rarely are). */
+    private static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "support", "believe", "hope", "plan",
+            "understand", "mention", "decide", "request", "pledge", "express", "wish", "learn", "realize", "realise",
+            "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "wonder", "worry", "expect", "seek",
+            "order", "offer", "intend", "encourage", "prove", "demonstrate", "recognize", "recognise", "decline");
+
+    static boolean keepLemma(ArticleDoc.Sent s, int i) {
+        String lemma = s.lemma[i];
+        if (WEAK_LEMMAS.contains(lemma)) {
+            return false;
+        }
+        // infinitives ("to say", "to tell") and bare forms of tell/ask are mostly inside quotes
+        for (int k : s.kids.get(i)) {
+            if (s.rel[k].equals("mark") && s.word[k].equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
+        if (s.pos[i].equals("VB") && (lemma.equals("tell") || lemma.equals("ask") || lemma.equals("call"))) {
+            return false;
+        }
+        return true;
+    }
+
     static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
         String lemma = s.lemma[i];
         boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
@@ -127,7 +182,14 @@ public final class FindCuesStage implements Stage {
                 || rel.equals("case") || rel.equals("mark") || rel.startsWith("nsubj") || rel.equals("obj")) {
             return false;
         }
-        if (FindSourcesAndContentsStage.findSource(s, i, 0) < 0) {
+        if (!keepLemma(s, i)) {
+            return false;
+        }
+        int subj = FindSourcesAndContentsStage.findSource(s, i, 0);
+        if (subj >= 0 && FIRST_SECOND_PERSON.contains(s.word[subj].toLowerCase())) {
+            return false; // "I think", "you know": talk inside quotes, not the article's attributions
+        }
+        if (subj < 0) {
             boolean next = i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("that")
                     || (lemma.equals("call") && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))));
             if (!((clause && s.child(i, "ccomp") >= 0) || next || (object && s.pos[i].equals("VBD") && s.child(i, "obj") >= 0))
