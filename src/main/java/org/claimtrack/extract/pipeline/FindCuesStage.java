@@ -61,7 +61,7 @@ public final class FindCuesStage implements Stage {
         while (l - 1 >= 0 && s.head[l - 1] == i) {
             String r = s.rel[l - 1];
             String w = s.word[l - 1].toLowerCase();
-            if (r.startsWith("aux") || r.equals("neg") || (r.equals("advmod") && CUE_ADVERBS.contains(w))) {
+            if (r.startsWith("aux") || r.equals("neg") || (r.equals("advmod") && (CUE_ADVERBS.contains(w) || s.pos[l - 1].equals("RB")))) {
                 l--;
             } else {
                 break;
@@ -80,9 +80,20 @@ public final class FindCuesStage implements Stage {
             r++;
         } else if (r + 1 < s.size() && s.word[r + 1].equalsIgnoreCase("of") && s.lemma[i].equals("say")) {
             r++;
-        } else if (r + 3 < s.size() && s.word[r + 1].equalsIgnoreCase("in") && s.word[r + 2].equalsIgnoreCase("a")
-                && s.word[r + 3].equalsIgnoreCase("statement")) {
-            r += 3;
+        } else if (r + 3 < s.size() && s.word[r + 1].equalsIgnoreCase("in") && (s.word[r + 2].equalsIgnoreCase("a")
+                || s.word[r + 2].equalsIgnoreCase("an"))) {
+            // "said in a statement", "said in a recent interview": PolNeAR keeps the channel in the cue
+            for (int k = r + 3; k < Math.min(s.size(), r + 6); k++) {
+                String w = s.word[k].toLowerCase();
+                if (w.equals("statement") || w.equals("interview") || w.equals("email") || w.equals("letter") || w.equals("tweet")
+                        || w.equals("op-ed") || w.equals("post") || w.equals("speech") || w.equals("release")) {
+                    r = k;
+                    break;
+                }
+                if (!s.pos[k].startsWith("JJ") && !s.pos[k].startsWith("NN")) {
+                    break;
+                }
+            }
         }
         return new int[] {l, r};
     }
@@ -224,6 +235,12 @@ public final class FindCuesStage implements Stage {
         }
         if (clause && rel.equals("parataxis")) {
             return true;
+        }
+        if (clause && subj >= 0) {
+            int first = Math.min(i, FindSourcesAndContentsStage.sourceRange(s, subj)[0]);
+            if (FindSourcesAndContentsStage.quoteBefore(doc, s, first) != null) {
+                return true; // "“...,” he said" / "“...,” said Mike Schmidt"
+            }
         }
         return clause && FindSourcesAndContentsStage.quoteAfter(doc, s, i) != null;
     }

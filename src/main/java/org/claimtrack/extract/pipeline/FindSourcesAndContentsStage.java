@@ -183,11 +183,42 @@ public final class FindSourcesAndContentsStage implements Stage {
         while (r < lr[1] && s.inSubtree(r + 1, k) && !skipped(s, r + 1, skip, k)) {
             r++;
         }
-        while (r > l && isPunct(s.word[r])) {
+        while (r > l && isPunct(s.word[r]) && !s.word[r].equals(")")) {
             r--;
         }
         while (l < r && isPunct(s.word[l])) {
             l++;
+        }
+        // a parenthetical right after the name belongs to it: "Sen. Ted Cruz (R-Tex)"
+        if (r + 2 < s.size() && s.word[r + 1].equals("(")) {
+            for (int q = r + 2; q < Math.min(s.size(), r + 10); q++) {
+                if (s.word[q].equals(")")) {
+                    r = q;
+                    break;
+                }
+                if (s.pos[q].startsWith("VB")) {
+                    break;
+                }
+            }
+        }
+        int open = 0;
+        for (int q = l; q <= r; q++) {
+            open += s.word[q].equals("(") ? 1 : s.word[q].equals(")") ? -1 : 0;
+        }
+        if (open < 0 && s.word[r].equals(")")) {
+            r--;
+        } else if (open > 0 && r + 1 < s.size() && s.word[r + 1].equals(")")) {
+            r++;
+        }
+        // "Minyon Moore, a senior adviser to the campaign, said": PolNeAR keeps the closing comma
+        if (r + 2 < s.size() && s.word[r + 1].equals(",") && s.head[k] == s.head[r + 1] && s.pos[r + 2].startsWith("VB")) {
+            boolean hasComma = false;
+            for (int q = l; q <= r; q++) {
+                hasComma |= s.word[q].equals(",");
+            }
+            if (hasComma) {
+                r++;
+            }
         }
         return new int[] {l, r};
     }
@@ -414,7 +445,19 @@ public final class FindSourcesAndContentsStage implements Stage {
                 statementNoun = true;
             }
         }
+        if (contents.size() == 2) {
+            // "“A,” he said, “B.”": one quotation interrupted by its attribution
+            int[] a = contents.get(0);
+            int[] b = contents.get(1);
+            if (doc.quoteAt(a[0]) != null && doc.quoteAt(b[0]) != null) {
+                contents.clear();
+                contents.add(new int[] {a[0], b[1]});
+            }
+        }
         for (int[] content : contents) {
+            if (content[1] <= cue.start && doc.quoteAt(content[0]) != null) {
+                content[1] = resumedQuoteEnd(doc, s, content[1]);
+            }
             ArticleDoc.Claim c = new ArticleDoc.Claim();
             c.sent = s;
             c.cue = cue;
@@ -450,6 +493,24 @@ public final class FindSourcesAndContentsStage implements Stage {
                 break;
             }
             end = t;
+        }
+        return end;
+    }
+
+    /**
+     * "“A,” he said. “B.”": when the sentence of a quote-first attribution is followed, in the same
+     * paragraph, by another quotation, the quotation resumes and the content runs to its end.
+     */
+    static int resumedQuoteEnd(ArticleDoc doc, ArticleDoc.Sent s, int end) {
+        int pos = s.end;
+        String raw = doc.raw;
+        while (pos < raw.length() && raw.charAt(pos) == ' ') {
+            pos++;
+        }
+        for (int[] q : doc.quotes) {
+            if (q[0] == pos && q[1] > end) {
+                return q[1];
+            }
         }
         return end;
     }

@@ -59,6 +59,7 @@ public final class ParseStage implements Stage {
             if (sents == null) {
                 continue;
             }
+            sents = mergeAbbreviationSplits(piece, sents);
             List<CoreMap> toParse = new ArrayList<>();
             for (CoreMap s : sents) {
                 List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -85,6 +86,58 @@ public final class ParseStage implements Stage {
         }
         assignParagraphs(doc);
         collectMentions(doc);
+    }
+
+    private static final java.util.regex.Pattern ABBREV = java.util.regex.Pattern.compile(
+            "(?:Del|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Atty|Supt|Det|Cpl|Pvt|Maj"
+                    + "|Brig|Cmdr|Hon|Amb|Sec|Lt\\. Gov|Ald|Gens|Messrs|Mt|Ft|Rt|Sup|Corp|Inc|Co|Ltd|Ave|Blvd|No)\\.");
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\(?[RDI]-[A-Za-z. ]{1,12}\\.\\)?");
+
+    /**
+     * The tokenizer ends sentences after titles it does not know ("said Del. Stacey Plaskett",
+     * "Rep. Trey Gowdy (R-S.C.) said"): glue a sentence back to the previous one when it ended on
+     * such a token and no line break separates them.
+     */
+    static List<CoreMap> mergeAbbreviationSplits(String piece, List<CoreMap> sents) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : sents) {
+            List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!out.isEmpty() && toks != null && !toks.isEmpty()) {
+                CoreMap prev = out.get(out.size() - 1);
+                List<CoreLabel> pt = prev.get(CoreAnnotations.TokensAnnotation.class);
+                CoreLabel last = pt.get(pt.size() - 1);
+                String lw = last.originalText() == null ? last.word() : last.originalText();
+                // the tokenizer may split "Del." into "Del" + "."
+                String lw2 = pt.size() >= 2 && ".".equals(lw) ? pt.get(pt.size() - 2).originalText() + "." : lw;
+                int gapFrom = last.endPosition();
+                int gapTo = toks.get(0).beginPosition();
+                boolean sameLine = gapFrom <= gapTo && gapTo <= piece.length() && piece.substring(gapFrom, gapTo).indexOf('\n') < 0;
+                String firstWord = toks.get(0).originalText() == null ? toks.get(0).word() : toks.get(0).originalText();
+                boolean abbrev = ABBREV.matcher(lw2).matches() || PARTY_STATE.matcher(lw2).matches()
+                        || (lw.equals(")") && pt.size() >= 2 && PARTY_STATE.matcher(pt.get(pt.size() - 2).originalText() + ")").matches());
+                boolean lowerStart = !firstWord.isEmpty() && Character.isLowerCase(firstWord.charAt(0));
+                if (sameLine && (abbrev || lowerStart) && pt.size() + toks.size() <= 400) {
+                    List<CoreLabel> merged = new ArrayList<>(pt);
+                    merged.addAll(toks);
+                    for (int k = 0; k < merged.size(); k++) {
+                        merged.get(k).setIndex(k + 1);
+                    }
+                    edu.stanford.nlp.util.ArrayCoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+                    m.set(CoreAnnotations.TokensAnnotation.class, merged);
+                    m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, merged.get(0).beginPosition());
+                    m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, merged.get(merged.size() - 1).endPosition());
+                    m.set(CoreAnnotations.TextAnnotation.class, piece.substring(merged.get(0).beginPosition(),
+                            merged.get(merged.size() - 1).endPosition()));
+                    out.set(out.size() - 1, m);
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        for (int k = 0; k < out.size(); k++) {
+            out.get(k).set(CoreAnnotations.SentenceIndexAnnotation.class, k);
+        }
+        return out;
     }
 
     private static ArticleDoc.Sent convert(CoreMap s, int offset) {

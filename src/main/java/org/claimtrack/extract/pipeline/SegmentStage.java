@@ -211,6 +211,28 @@ public final class SegmentStage implements Stage {
             if (exclude != null && inside(exclude, i)) {
                 continue;
             }
+            // NYT style '' and `` are double quotes spelled with two marks
+            if (dbl && (c == '\'' || c == '`') && i + 1 < to && t.charAt(i + 1) == c) {
+                boolean open2 = c == '`' || (openCtx(t, i) && i + 2 < to && !Character.isWhitespace(t.charAt(i + 2)));
+                if (open2) {
+                    if (open >= 0) {
+                        int e = i;
+                        while (e > open && Character.isWhitespace(t.charAt(e - 1))) {
+                            e--;
+                        }
+                        out.add(new int[] {open, e});
+                    }
+                    open = i;
+                } else if (open >= 0) {
+                    out.add(new int[] {open, i + 2});
+                    open = -1;
+                }
+                i++;
+                continue;
+            }
+            if (!dbl && (c == '\'' || c == '`') && ((i + 1 < to && t.charAt(i + 1) == c) || (i > from && t.charAt(i - 1) == c))) {
+                continue;
+            }
             boolean isOpen;
             boolean isClose;
             if (dbl) {
