@@ -61,9 +61,14 @@ public final class Extractor {
     /** Runs the stages on a fresh document; a failing stage leaves what the earlier ones found. */
     public ArticleDoc analyse(String text) {
         ArticleDoc doc = new ArticleDoc(text);
+        boolean timing = Boolean.getBoolean("ct.timing");
         for (Stage s : stages) {
+            long t0 = System.nanoTime();
             try {
                 s.apply(doc);
+                if (timing) {
+                    System.err.printf("%-28s %8.1f ms%n", s.name(), (System.nanoTime() - t0) / 1e6);
+                }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // never fail the caller: keep going with what we have
             }

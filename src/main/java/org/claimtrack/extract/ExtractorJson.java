@@ -16,7 +16,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 public final class ExtractorJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Astral characters (emoji) are written as UTF-8, not as escaped surrogate pairs. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private ExtractorJson() {
     }

@@ -41,7 +41,8 @@ class StagesTest {
     @Test
     void controlCharactersAndCrlfAreNeutralised() {
         String t = "A\u0000b\r\nc\rd\u202Ee";
-        ArticleDoc d = cleanAndSegment(t);
+        ArticleDoc d = new ArticleDoc(t);
+        new CleanStage().apply(d);
         assertEquals("A b \nc\nd e", d.cleanText());
     }
 

@@ -57,13 +57,54 @@ public final class ArticleDoc {
         }
     }
 
-    public int[] quoteAt(int pos) {
+    private java.util.TreeMap<Integer, int[]> quoteByStart;
+    private java.util.Map<Integer, int[]> quoteByEnd;
+
+    /** Indexes the quotation regions (they do not overlap) so that look-ups stay cheap on huge texts. */
+    public void indexQuotes() {
+        quoteByStart = new java.util.TreeMap<>();
+        quoteByEnd = new java.util.HashMap<>();
         for (int[] q : quotes) {
-            if (pos >= q[0] && pos < q[1]) {
-                return q;
+            quoteByStart.put(q[0], q);
+            quoteByEnd.put(q[1], q);
+        }
+    }
+
+    public int[] quoteAt(int pos) {
+        if (quoteByStart == null) {
+            indexQuotes();
+        }
+        java.util.Map.Entry<Integer, int[]> e = quoteByStart.floorEntry(pos);
+        return e != null && pos < e.getValue()[1] ? e.getValue() : null;
+    }
+
+    public int[] quoteStartingAt(int pos) {
+        if (quoteByStart == null) {
+            indexQuotes();
+        }
+        return quoteByStart.get(pos);
+    }
+
+    public int[] quoteEndingAt(int pos) {
+        if (quoteByStart == null) {
+            indexQuotes();
+        }
+        return quoteByEnd.get(pos);
+    }
+
+    /** Index of the first sentence that ends after pos (binary search). */
+    public int firstSentenceEndingAfter(int pos) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
     }
 
     /** A blank-line separated block. */

@@ -27,7 +27,7 @@ public final class ClassifyStage implements Stage {
             if (!c.attributed() || c.channel != null || c.name == null || c.cue == null || c.cue.type == ArticleDoc.Cue.Type.TWEET_DASH) {
                 continue;
             }
-            for (int j = i - 1; j >= 0; j--) {
+            for (int j = i - 1; j >= 0 && j >= i - 50; j--) {
                 ArticleDoc.Claim p = doc.claims.get(j);
                 if (p.paragraph != c.paragraph) {
                     break;
@@ -50,7 +50,7 @@ public final class ClassifyStage implements Stage {
             return;
         }
         ArticleDoc.Sent s = c.sent;
-        if (s == null) {
+        if (s == null || s.size() > ParseStage.MAX_TAG_TOKENS) {
             return;
         }
         if (c.cue != null && c.cue.tok >= 0 && c.cue.type == ArticleDoc.Cue.Type.VERB) {

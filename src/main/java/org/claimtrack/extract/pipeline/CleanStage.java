@@ -148,11 +148,25 @@ public final class CleanStage implements Stage {
             stop++;
         }
         int best = -1;
+        boolean bestQuoted = false;
         for (int i = from + 1; i + 1 < stop; i++) {
             if (t.charAt(i) == ' ' && Character.isUpperCase(t.charAt(i + 1))) {
                 char p = t.charAt(i - 1);
-                if (Character.isLowerCase(p) || p == '’' || p == '\'' || p == '”' || p == '"' || Character.isDigit(p)) {
+                boolean quoted = p == '’' || p == '\'' || p == '”' || p == '"';
+                if (!(Character.isLowerCase(p) || quoted || Character.isDigit(p))) {
+                    continue;
+                }
+                // a sentence start is a capitalised word followed by a lower-case one ("Tensions between")
+                int w = i + 1;
+                while (w < stop && !Character.isWhitespace(t.charAt(w))) {
+                    w++;
+                }
+                if (w + 1 >= stop || !Character.isLowerCase(t.charAt(w + 1))) {
+                    continue;
+                }
+                if (quoted || !bestQuoted) {
                     best = i + 1;
+                    bestQuoted = quoted;
                 }
             }
         }

@@ -275,12 +275,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         }
         int pos = j < s.size() ? s.tb[j] : s.end;
-        for (int[] q : doc.quotes) {
-            if (q[0] == pos) {
-                return q;
-            }
-        }
-        return null;
+        return doc.quoteStartingAt(pos);
     }
 
     /** The quotation region that ends just before the source of the cue ("“...,” he said"), or null. */
@@ -293,12 +288,8 @@ public final class FindSourcesAndContentsStage implements Stage {
             return null;
         }
         int pos = s.te[j];
-        for (int[] q : doc.quotes) {
-            if (q[1] == pos || q[1] == pos + 1) {
-                return q;
-            }
-        }
-        return null;
+        int[] q = doc.quoteEndingAt(pos);
+        return q != null ? q : doc.quoteEndingAt(pos + 1);
     }
 
     // ---------------------------------------------------------------- claims
@@ -507,12 +498,8 @@ public final class FindSourcesAndContentsStage implements Stage {
         while (pos < raw.length() && raw.charAt(pos) == ' ') {
             pos++;
         }
-        for (int[] q : doc.quotes) {
-            if (q[0] == pos && q[1] > end) {
-                return q[1];
-            }
-        }
-        return end;
+        int[] q = doc.quoteStartingAt(pos);
+        return q != null && q[1] > end ? q[1] : end;
     }
 
     /** No parse (an over-long sentence): "X said that ..." read from the surface. */
@@ -588,7 +575,18 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         }
         boolean quoted = false;
-        for (int[] q : doc.quotes) {
+        List<int[]> near = new ArrayList<>();
+        int[] first = doc.quoteAt(cs);
+        if (first != null) {
+            near.add(first);
+        }
+        for (int p = cs; p < ce; p++) {
+            int[] q = doc.quoteStartingAt(p);
+            if (q != null && q != first) {
+                near.add(q);
+            }
+        }
+        for (int[] q : near) {
             if (q[1] <= cs || q[0] >= ce) {
                 continue;
             }
@@ -730,7 +728,23 @@ public final class FindSourcesAndContentsStage implements Stage {
     // ---------------------------------------------------------------- unattributed
 
     private static void unattributed(ArticleDoc doc) {
-        List<ArticleDoc.Claim> attributed = new ArrayList<>(doc.claims);
+        // a sentence is taken when it holds a cue or more than half of it is some claim's content
+        Set<Integer> coveredSentences = new HashSet<>();
+        for (ArticleDoc.Claim c : doc.claims) {
+            if (c.sent != null && c.cueStart >= c.sent.start && c.cueStart < c.sent.end) {
+                coveredSentences.add(c.sent.index);
+            }
+            for (int k = doc.firstSentenceEndingAfter(c.start); k < doc.sentences.size(); k++) {
+                ArticleDoc.Sent s = doc.sentences.get(k);
+                if (s.start >= c.end) {
+                    break;
+                }
+                int ov = Math.min(s.end, c.end) - Math.max(s.start, c.start);
+                if (ov > (s.end - s.start) / 2) {
+                    coveredSentences.add(k);
+                }
+            }
+        }
         for (ArticleDoc.Sent s : doc.sentences) {
             int words = 0;
             for (String w : s.word) {
@@ -752,18 +766,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
             int ss = s.tb[l];
             int se = s.te[r];
-            boolean covered = false;
-            for (ArticleDoc.Claim c : attributed) {
-                if (c.cueStart >= ss && c.cueStart < se) {
-                    covered = true;
-                    break;
-                }
-                int ov = Math.min(se, c.end) - Math.max(ss, c.start);
-                if (ov > (se - ss) / 2) {
-                    covered = true;
-                    break;
-                }
-            }
+            boolean covered = coveredSentences.contains(s.index);
             if (covered) {
                 continue;
             }

@@ -31,6 +31,8 @@ public final class HedgeStage implements Stage {
 
     @Override
     public void apply(ArticleDoc doc) {
+        // hedges depend on the sentence only: found once per sentence
+        java.util.Map<Integer, List<String>> perSentence = new java.util.HashMap<>();
         for (ArticleDoc.Claim c : doc.claims) {
             int from = c.start;
             int to = c.end;
@@ -39,11 +41,16 @@ public final class HedgeStage implements Stage {
                 to = Math.max(to, c.srcEnd);
             }
             List<String> hs = new ArrayList<>();
-            for (ArticleDoc.Sent s : doc.sentences) {
-                if (s.end <= from || s.start >= to) {
-                    continue;
+            for (int k = doc.firstSentenceEndingAfter(from); k < doc.sentences.size(); k++) {
+                ArticleDoc.Sent s = doc.sentences.get(k);
+                if (s.start >= to) {
+                    break;
                 }
-                hs.addAll(hedges(doc, s, c));
+                for (String h : perSentence.computeIfAbsent(s.index, x -> hedges(doc, s, c))) {
+                    if (!hs.contains(h)) {
+                        hs.add(h);
+                    }
+                }
             }
             c.hedges = hs;
         }
@@ -51,6 +58,10 @@ public final class HedgeStage implements Stage {
 
     static List<String> hedges(ArticleDoc doc, ArticleDoc.Sent s, ArticleDoc.Claim c) {
         List<String> out = new ArrayList<>();
+        String[] lower = new String[s.size()];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = s.word[k].toLowerCase(Locale.ROOT);
+        }
         int i = 0;
         while (i < s.size()) {
             int matched = 0;
@@ -60,7 +71,7 @@ public final class HedgeStage implements Stage {
                 }
                 boolean ok = true;
                 for (int k = 0; k < p.length; k++) {
-                    if (!s.word[i + k].toLowerCase(Locale.ROOT).equals(p[k])) {
+                    if (!lower[i + k].equals(p[k])) {
                         ok = false;
                         break;
                     }
@@ -71,12 +82,6 @@ public final class HedgeStage implements Stage {
                 String first = p[0];
                 // modal "may", not the month; "claimed" only when it is not the claim's own cue
                 if ((first.equals("may") || first.equals("might") || first.equals("could")) && !s.pos[i].equals("MD")) {
-                    continue;
-                }
-                if (first.equals("claimed") && (c.cue != null && s.tb[i] == c.cueStart || c.attributed())) {
-                    continue;
-                }
-                if ((first.startsWith("suggest")) && c.cue != null && s.tb[i] == c.cueStart && false) {
                     continue;
                 }
                 matched = p.length;

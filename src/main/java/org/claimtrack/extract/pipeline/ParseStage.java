@@ -24,8 +24,14 @@ import edu.stanford.nlp.util.CoreMap;
 public final class ParseStage implements Stage {
 
     public static final int MAX_PARSE_TOKENS = 120;
+    /** Longer "sentences" (run-on text, lists) are only tokenized: no tagging, no claims from them. */
+    public static final int MAX_TAG_TOKENS = 250;
 
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tokenizer;
+    private final edu.stanford.nlp.pipeline.Annotator pos;
+    private final edu.stanford.nlp.pipeline.Annotator lemma;
+    private final edu.stanford.nlp.pipeline.Annotator ner;
     private final DependencyParseAnnotator depparse;
 
     public ParseStage() {
@@ -40,6 +46,14 @@ public final class ParseStage implements Stage {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         this.pipeline = new StanfordCoreNLP(p);
+        // the taggers are taken out of the full pipeline so they can be run on the sentences worth tagging only
+        this.pos = StanfordCoreNLP.getExistingAnnotator("pos");
+        this.lemma = StanfordCoreNLP.getExistingAnnotator("lemma");
+        this.ner = StanfordCoreNLP.getExistingAnnotator("ner");
+        Properties t = new Properties();
+        t.putAll(p);
+        t.setProperty("annotators", "tokenize,ssplit");
+        this.tokenizer = new StanfordCoreNLP(t);
         Properties d = new Properties();
         d.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         this.depparse = new DependencyParseAnnotator(d);
@@ -51,7 +65,11 @@ public final class ParseStage implements Stage {
             String piece = new String(doc.clean, ch[0], ch[1] - ch[0]);
             Annotation ann = new Annotation(piece);
             try {
-                pipeline.annotate(ann);
+                if (pos == null || lemma == null || ner == null) {
+                    pipeline.annotate(ann);
+                } else {
+                    tokenizer.annotate(ann);
+                }
             } catch (RuntimeException e) {
                 continue; // a chunk CoreNLP cannot handle yields no sentences rather than no answer
             }
@@ -60,6 +78,27 @@ public final class ParseStage implements Stage {
                 continue;
             }
             sents = mergeAbbreviationSplits(piece, sents);
+            if (pos != null && lemma != null && ner != null) {
+                List<CoreMap> toTag = new ArrayList<>();
+                List<CoreLabel> tagTokens = new ArrayList<>();
+                for (CoreMap s : sents) {
+                    List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+                    if (toks != null && !toks.isEmpty() && toks.size() <= MAX_TAG_TOKENS) {
+                        toTag.add(s);
+                        tagTokens.addAll(toks);
+                    }
+                }
+                Annotation tagged = new Annotation(piece);
+                tagged.set(CoreAnnotations.SentencesAnnotation.class, toTag);
+                tagged.set(CoreAnnotations.TokensAnnotation.class, tagTokens);
+                try {
+                    pos.annotate(tagged);
+                    lemma.annotate(tagged);
+                    ner.annotate(tagged);
+                } catch (RuntimeException e) {
+                    // keep the tokens; untagged sentences give no claims
+                }
+            }
             List<CoreMap> toParse = new ArrayList<>();
             for (CoreMap s : sents) {
                 List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);

@@ -305,12 +305,14 @@ public final class ResolveNamesStage implements Stage {
         String best = null;
         int bestEnd = -1;
         for (ArticleDoc.Claim c : doc.claims) {
-            if (c.hasSource() && c.srcEnd <= pos && c.sourceType == SourceType.PERSON && c.name != null && c.srcEnd > bestEnd) {
+            if (c.hasSource() && c.srcEnd <= pos && c.srcEnd > pos - 20000 && c.sourceType == SourceType.PERSON && c.name != null && c.srcEnd > bestEnd) {
                 best = c.name;
                 bestEnd = c.srcEnd;
             }
         }
-        for (ArticleDoc.Sent s : doc.sentences) {
+        int upTo = doc.firstSentenceEndingAfter(pos);
+        for (int si = Math.max(0, upTo - 40); si <= upTo && si < doc.sentences.size(); si++) {
+            ArticleDoc.Sent s = doc.sentences.get(si);
             if (s.start >= pos) {
                 break;
             }

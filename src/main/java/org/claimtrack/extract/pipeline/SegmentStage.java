@@ -202,14 +202,24 @@ public final class SegmentStage implements Stage {
             }
             doc.quotes.addAll(merged);
         }
+        doc.indexQuotes();
     }
 
     private static void scan(String t, int from, int to, boolean dbl, List<int[]> out, List<int[]> exclude) {
         int open = -1;
+        if (exclude != null) {
+            exclude.sort((a, b) -> Integer.compare(a[0], b[0]));
+        }
+        int ex = 0;
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if (exclude != null && inside(exclude, i)) {
-                continue;
+            if (exclude != null) {
+                while (ex < exclude.size() && exclude.get(ex)[1] <= i) {
+                    ex++;
+                }
+                if (ex < exclude.size() && exclude.get(ex)[0] <= i) {
+                    continue;
+                }
             }
             // NYT style '' and `` are double quotes spelled with two marks
             if (dbl && (c == '\'' || c == '`') && i + 1 < to && t.charAt(i + 1) == c) {
