@@ -24,6 +24,7 @@ public final class FindCuesStage implements Stage {
         }
         for (ArticleDoc.Sent s : doc.sentences) {
             labelCue(doc, s);
+            quoteDashCue(doc, s);
             for (int i = 0; i < s.size(); i++) {
                 String w = s.word[i].toLowerCase();
                 if ((w.equals("according") && i + 1 < s.size() && s.word[i + 1].equalsIgnoreCase("to"))
@@ -108,6 +109,37 @@ public final class FindCuesStage implements Stage {
         doc.cues.add(c);
     }
 
+    /** "“...” ― Sonya Herridge": a quotation signed with a dash and a name. */
+    private static void quoteDashCue(ArticleDoc doc, ArticleDoc.Sent s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.word[i];
+            if (!(w.equals("―") || w.equals("—") || w.equals("--")) || i == 0) {
+                continue;
+            }
+            int[] q = doc.quoteEndingAt(s.tb[i]);
+            if (q == null) {
+                q = doc.quoteEndingAt(s.tb[i] - 1);
+            }
+            if (q == null) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && j - i <= 4 && Character.isUpperCase(s.word[j].charAt(0)) && !FindSourcesAndContentsStage.isPunct(s.word[j])) {
+                j++;
+            }
+            boolean ends = j >= s.size() || FindSourcesAndContentsStage.isPunct(s.word[j]);
+            if (j > i + 1 && ends) {
+                ArticleDoc.Cue c = new ArticleDoc.Cue();
+                c.type = ArticleDoc.Cue.Type.COLON;
+                c.sent = s;
+                c.tok = -(i + 1); // negative: a quote-dash signature, see FindSourcesAndContentsStage
+                c.start = s.tb[i];
+                c.end = s.te[i];
+                doc.cues.add(c);
+            }
+        }
+    }
+
     /** "PENCE: Well, look, ..." or a headline "Pence: Flowers won't be at debate". */
     private static void labelCue(ArticleDoc doc, ArticleDoc.Sent s) {
         int max = Math.min(5, s.size() - 3);
@@ -133,7 +165,8 @@ public final class FindCuesStage implements Stage {
                     person = true;
                 }
             }
-            if (ok && (allCaps || person)) {
+            boolean title = s.index == 0 && k <= 3;
+            if (ok && (allCaps || person || title)) {
                 add(doc, s, ArticleDoc.Cue.Type.COLON, k, s.tb[k], s.te[k]);
             }
             return;

@@ -690,6 +690,10 @@ public final class FindSourcesAndContentsStage implements Stage {
     private static void colonClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
         ArticleDoc.Sent s = cue.sent;
         int k = cue.tok;
+        if (k < 0) {
+            quoteDashClaim(doc, cue, -k - 1);
+            return;
+        }
         int from = k + 1;
         if (from >= s.size()) {
             return;
@@ -721,6 +725,34 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (c.quote == QuoteType.INDIRECT) {
                 c.quote = QuoteType.DIRECT; // a transcript turn is verbatim
             }
+            doc.claims.add(c);
+        }
+    }
+
+    private static void quoteDashClaim(ArticleDoc doc, ArticleDoc.Cue cue, int dash) {
+        ArticleDoc.Sent s = cue.sent;
+        int[] q = doc.quoteEndingAt(s.tb[dash]);
+        if (q == null) {
+            q = doc.quoteEndingAt(s.tb[dash] - 1);
+        }
+        if (q == null) {
+            return;
+        }
+        int j = dash + 1;
+        while (j + 1 < s.size() && j - dash < 4 && !isPunct(s.word[j + 1]) && Character.isUpperCase(s.word[j + 1].charAt(0))) {
+            j++;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = j;
+        c.srcStart = s.tb[dash + 1];
+        c.srcEnd = s.te[j];
+        c.paragraph = s.paragraph;
+        if (setContent(doc, c, q[0], q[1])) {
+            c.quote = QuoteType.DIRECT;
             doc.claims.add(c);
         }
     }
