@@ -120,7 +120,9 @@ class SeedAcceptanceTest {
         assertEquals(Kind.ANONYMOUS_SOURCE, according.kind());
         assertEquals("According to", according.cue().text());
         assertEquals("intelligence and government sources", according.source().text());
-        ExtractedClaim officials = claimWithText(seed("000_f70ce6f45900ae64"), "Iran is expected to retaliate");
+        ExtractedClaim officials = seed("000_f70ce6f45900ae64").claims().stream()
+                .filter(c -> c.cue() != null && c.cue().text().contains("warned")).findFirst().orElseThrow();
+        assertTrue(officials.text().startsWith("Iran is expected to retaliate"), officials.text());
         assertEquals(Kind.ANONYMOUS_SOURCE, officials.kind(), "officials privately warned");
     }
 
