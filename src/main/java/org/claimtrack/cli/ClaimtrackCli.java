@@ -1,0 +1,142 @@
+package org.claimtrack.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.claimtrack.extract.ExtractedClaim;
+import org.claimtrack.extract.ExtractionResult;
+import org.claimtrack.extract.Extractor;
+import org.claimtrack.extract.ExtractorJson;
+import org.claimtrack.extract.eval.Bench;
+import org.claimtrack.extract.eval.Scorer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** claimtrack command line: extract, score, bench. Plain Java, calls the same Extractor as the web app. */
+@Command(name = "claimtrack", mixinStandardHelpOptions = true, version = Extractor.VERSION,
+        subcommands = {ClaimtrackCli.Extract.class, ClaimtrackCli.Score.class, ClaimtrackCli.BenchCmd.class})
+public final class ClaimtrackCli implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new ClaimtrackCli()).execute(args);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    @Command(name = "extract", description = "Extract claims from text files. With --json: the contract JSON, one document per line (JSON Lines) in file order.")
+    static final class Extract implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--json", description = "print exactly the /api/extract JSON, one line per file")
+        boolean json;
+
+        @Option(names = "--debug", description = "print each sentence's tokens, tags and dependencies")
+        boolean debug;
+
+        @Override
+        public Integer call() throws Exception {
+            Extractor ex = Extractor.shared();
+            if (debug) {
+                for (Path f : files) {
+                    org.claimtrack.extract.pipeline.ArticleDoc d = ex.analyse(Files.readString(f, StandardCharsets.UTF_8));
+                    for (org.claimtrack.extract.pipeline.ArticleDoc.Sent s : d.sentences) {
+                        StringBuilder sb = new StringBuilder("S" + s.index + ":");
+                        for (int i = 0; i < s.size(); i++) {
+                            sb.append(' ').append(i).append(':').append(s.word[i]).append('/').append(s.pos[i]);
+                            if (!"O".equals(s.ner[i])) {
+                                sb.append('/').append(s.ner[i]);
+                            }
+                            if (s.parsed()) {
+                                sb.append('<').append(s.rel[i]).append(':').append(s.head[i]);
+                            }
+                        }
+                        System.out.println(sb);
+                    }
+                }
+            }
+            OutputStream out = new BufferedOutputStream(System.out);
+            PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8);
+            for (Path f : files) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                ExtractionResult r = ex.extract(text);
+                if (json) {
+                    ps.flush();
+                    ExtractorJson.write(r, out);
+                    out.write('\n');
+                } else {
+                    ps.println("== " + f + " (" + r.claims().size() + " claims, " + r.furniture().size() + " furniture spans)");
+                    for (ExtractedClaim c : r.claims()) {
+                        String src = c.source() == null ? "-" : c.source().text() + " => " + c.source().name() + " [" + c.source().type()
+                                + (c.source().handle() == null ? "" : " " + c.source().handle()) + "]";
+                        ps.printf("%-18s %-8s [%d,%d) src: %s | cue: %s | hedges: %s%n    %s%n", c.kind(), c.quote(), c.start(), c.end(),
+                                src, c.cue() == null ? "-" : c.cue().text(), c.hedges(), c.text().replace('\n', ' '));
+                    }
+                }
+            }
+            ps.flush();
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "score", description = "Score against a brat folder (PolNeAR DIR/text + DIR/attributions, or flat NAME.txt + NAME.ann).")
+    static final class Score implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--json", description = "print the scores as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Scorer.Report r = new Scorer().score(dir);
+            System.out.println(json ? r.json() : r.table());
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", description = "Time extraction over the texts of a folder after warm-up, with 1 and 2 threads.")
+    static final class BenchCmd implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "thread counts, e.g. 1,2")
+        List<Integer> threads;
+
+        @Option(names = "--warmup", defaultValue = "1", description = "warm-up passes over the texts")
+        int warmup;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> texts = Bench.texts(dir);
+            long t0 = System.nanoTime();
+            Extractor.shared();
+            System.out.printf("model load: %.1f s, %d texts%n", (System.nanoTime() - t0) / 1e9, texts.size());
+            for (int i = 0; i < warmup; i++) {
+                Bench.run(texts, 1);
+            }
+            List<Bench.Row> rows = new ArrayList<>();
+            for (int t : threads) {
+                rows.add(Bench.run(texts, t));
+            }
+            System.out.print(Bench.table(rows));
+            return 0;
+        }
+    }
+}

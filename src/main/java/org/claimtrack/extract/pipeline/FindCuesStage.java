@@ -1,0 +1,280 @@
+package org.claimtrack.extract.pipeline;
+
+import java.util.Set;
+
+/**
+ * Finds the words that mark an attribution: cue verbs with a subject and a complement (UD: nsubj +
+ * ccomp/xcomp/obj, or a parataxis "..., he said"), "according to" / "as per", the dash of an embedded
+ * tweet's signature and transcript speaker labels ("PENCE:").
+ */
+public final class FindCuesStage implements Stage {
+
+    private static final Set<String> LABEL_STOP = Set.of("BREAKING", "UPDATE", "UPDATED", "WATCH", "NOTE", "EXCLUSIVE",
+            "VIDEO", "PHOTOS", "LIVE", "READ", "MORE", "ALSO", "RELATED", "EDITOR", "EDITORS", "CORRECTION", "Q", "A",
+            "SOURCE", "SOURCES", "PHOTO", "WARNING", "ANALYSIS", "OPINION", "FACT", "CHECK", "TIP", "QUESTION");
+
+    @Override
+    public void apply(ArticleDoc doc) {
+        for (ArticleDoc.Tweet tw : doc.tweets) {
+            ArticleDoc.Cue c = new ArticleDoc.Cue();
+            c.type = ArticleDoc.Cue.Type.TWEET_DASH;
+            c.start = tw.dashStart;
+            c.end = tw.dashEnd;
+            doc.cues.add(c);
+        }
+        for (ArticleDoc.Sent s : doc.sentences) {
+            labelCue(doc, s);
+            quoteDashCue(doc, s);
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.word[i].toLowerCase();
+                if ((w.equals("according") && i + 1 < s.size() && s.word[i + 1].equalsIgnoreCase("to"))
+                        || (w.equals("as") && i + 1 < s.size() && s.word[i + 1].equalsIgnoreCase("per"))) {
+                    if (i + 2 < s.size() && !",.;:".contains(s.word[i + 2])) {
+                        add(doc, s, ArticleDoc.Cue.Type.ACCORDING, i, s.tb[i], s.te[i + 1]);
+                    }
+                    continue;
+                }
+                boolean verb = s.parsed() && isVerbCue(doc, s, i);
+                if (!verb && surfaceCue(s, i)) {
+                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], s.te[i]);
+                    continue;
+                }
+                if (verb) {
+                    int[] span = cueSpan(s, i);
+                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[span[0]], s.te[span[1]]);
+                }
+            }
+        }
+        doc.cues.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+
+    private static final Set<String> CUE_ADVERBS = Set.of("also", "later", "often", "recently", "publicly", "repeatedly",
+            "previously", "then", "never", "not", "n't", "already", "once", "again", "further", "privately", "frequently",
+            "openly", "explicitly", "flatly", "initially", "first", "earlier", "still", "even", "just", "reportedly");
+
+    /**
+     * The cue's words, PolNeAR style: the verb with its auxiliaries, negation and adverbs right before
+     * it ("has also said", "did not mention"), its particle, and a colon or "of" right after ("said:",
+     * "said of"), or "in a statement".
+     */
+    static int[] cueSpan(ArticleDoc.Sent s, int i) {
+        int l = i;
+        while (l - 1 >= 0 && s.head[l - 1] == i) {
+            String r = s.rel[l - 1];
+            String w = s.word[l - 1].toLowerCase();
+            if (r.startsWith("aux") || r.equals("neg") || (r.equals("advmod") && (CUE_ADVERBS.contains(w) || s.pos[l - 1].equals("RB")))) {
+                l--;
+            } else {
+                break;
+            }
+        }
+        int r = i;
+        for (int k : s.kids.get(i)) {
+            if (s.rel[k].equals("compound:prt") && k == r + 1) {
+                r = k;
+            }
+        }
+        if (s.lemma[i].equals("call") && r + 1 < s.size() && (s.word[r + 1].equalsIgnoreCase("for") || s.word[r + 1].equalsIgnoreCase("on"))) {
+            r++;
+        }
+        if (r + 1 < s.size() && s.word[r + 1].equals(":")) {
+            r++;
+        } else if (r + 1 < s.size() && s.word[r + 1].equalsIgnoreCase("of") && s.lemma[i].equals("say")) {
+            r++;
+        } else if (r + 3 < s.size() && s.word[r + 1].equalsIgnoreCase("in") && (s.word[r + 2].equalsIgnoreCase("a")
+                || s.word[r + 2].equalsIgnoreCase("an"))) {
+            // "said in a statement", "said in a recent interview": PolNeAR keeps the channel in the cue
+            for (int k = r + 3; k < Math.min(s.size(), r + 6); k++) {
+                String w = s.word[k].toLowerCase();
+                if (w.equals("statement") || w.equals("interview") || w.equals("email") || w.equals("letter") || w.equals("tweet")
+                        || w.equals("op-ed") || w.equals("post") || w.equals("speech") || w.equals("release")) {
+                    r = k;
+                    break;
+                }
+                if (!s.pos[k].startsWith("JJ") && !s.pos[k].startsWith("NN")) {
+                    break;
+                }
+            }
+        }
+        return new int[] {l, r};
+    }
+
+    private static void add(ArticleDoc doc, ArticleDoc.Sent s, ArticleDoc.Cue.Type type, int tok, int start, int end) {
+        ArticleDoc.Cue c = new ArticleDoc.Cue();
+        c.type = type;
+        c.sent = s;
+        c.tok = tok;
+        c.start = start;
+        c.end = end;
+        doc.cues.add(c);
+    }
+
+    /** "“...” ― Sonya Herridge": a quotation signed with a dash and a name. */
+    private static void quoteDashCue(ArticleDoc doc, ArticleDoc.Sent s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.word[i];
+            if (!(w.equals("―") || w.equals("—") || w.equals("--")) || i == 0) {
+                continue;
+            }
+            int[] q = doc.quoteEndingAt(s.tb[i]);
+            if (q == null) {
+                q = doc.quoteEndingAt(s.tb[i] - 1);
+            }
+            if (q == null) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && j - i <= 4 && Character.isUpperCase(s.word[j].charAt(0)) && !FindSourcesAndContentsStage.isPunct(s.word[j])) {
+                j++;
+            }
+            boolean ends = j >= s.size() || FindSourcesAndContentsStage.isPunct(s.word[j]);
+            if (j > i + 1 && ends) {
+                ArticleDoc.Cue c = new ArticleDoc.Cue();
+                c.type = ArticleDoc.Cue.Type.COLON;
+                c.sent = s;
+                c.tok = -(i + 1); // negative: a quote-dash signature, see FindSourcesAndContentsStage
+                c.start = s.tb[i];
+                c.end = s.te[i];
+                doc.cues.add(c);
+            }
+        }
+    }
+
+    /** "PENCE: Well, look, ..." or a headline "Pence: Flowers won't be at debate". */
+    private static void labelCue(ArticleDoc doc, ArticleDoc.Sent s) {
+        int max = Math.min(5, s.size() - 3);
+        for (int k = 1; k <= max; k++) {
+            if (!s.word[k].equals(":")) {
+                continue;
+            }
+            boolean ok = true;
+            boolean allCaps = true;
+            boolean person = false;
+            for (int j = 0; j < k; j++) {
+                String w = s.word[j].replace("\"", "").replace("“", "");
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (!Character.isUpperCase(w.charAt(0)) || LABEL_STOP.contains(w.toUpperCase())) {
+                    ok = false;
+                }
+                if (!w.equals(w.toUpperCase())) {
+                    allCaps = false;
+                }
+                if (s.ner[j].equals("PERSON")) {
+                    person = true;
+                }
+            }
+            boolean title = s.index == 0 && k <= 3;
+            if (ok && (allCaps || person || title)) {
+                add(doc, s, ArticleDoc.Cue.Type.COLON, k, s.tb[k], s.te[k]);
+            }
+            return;
+        }
+    }
+
+    private static final Set<String> SURFACE_WORDS = Set.of("say", "says", "said", "state", "states", "stated", "report",
+            "reports", "reported", "claim", "claims", "claimed", "suggest", "suggests", "suggested", "add", "adds", "added",
+            "note", "notes", "noted", "warn", "warns", "warned", "confirm", "confirms", "confirmed", "assert", "asserts",
+            "asserted", "tweeted", "wrote", "told", "insisted", "argued", "announced", "believe", "believes");
+
+    /** "international reports state that ...": a cue word the tagger took for a noun, or a sentence with no parse. */
+    static boolean surfaceCue(ArticleDoc.Sent s, int i) {
+        if (!SURFACE_WORDS.contains(s.word[i].toLowerCase()) || i + 1 >= s.size() || !s.word[i + 1].equalsIgnoreCase("that")) {
+            return false;
+        }
+        return FindSourcesAndContentsStage.surfaceSource(s, i) != null;
+    }
+
+    private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "y'all");
+
+    /** Verbs that are attributions only in some forms (measured on PolNeAR train: "think", "want", "know" rarely are). */
+    private static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "support", "believe", "hope", "plan",
+            "understand", "mention", "decide", "request", "pledge", "express", "wish", "learn", "realize", "realise",
+            "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "wonder", "worry", "expect", "seek",
+            "order", "offer", "intend", "encourage", "prove", "demonstrate", "recognize", "recognise", "decline");
+
+    static boolean keepLemma(ArticleDoc.Sent s, int i) {
+        String lemma = s.lemma[i];
+        if (WEAK_LEMMAS.contains(lemma)) {
+            return false;
+        }
+        // infinitives ("to say", "to tell") and bare forms of tell/ask are mostly inside quotes
+        for (int k : s.kids.get(i)) {
+            if (s.rel[k].equals("mark") && s.word[k].equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
+        if (s.pos[i].equals("VB") && (lemma.equals("tell") || lemma.equals("ask") || lemma.equals("call"))) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
+        String lemma = s.lemma[i];
+        boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
+        boolean object = Lexicon.OBJECT_CUES.contains(lemma);
+        boolean xcomp = Lexicon.XCOMP_CUES.contains(lemma);
+        if (!(clause || object || xcomp) || !s.pos[i].startsWith("VB")) {
+            return false;
+        }
+        String rel = s.rel[i];
+        boolean statementAcl = rel.equals("acl") && s.head[i] >= 0 && (Lexicon.STATEMENT_WORDS.contains(s.lemma[s.head[i]])
+                || Lexicon.TWEET_WORDS.contains(s.lemma[s.head[i]]));
+        if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod") || (rel.equals("acl") && !statementAcl) || rel.equals("compound")
+                || rel.equals("case") || rel.equals("mark") || rel.startsWith("nsubj") || rel.equals("obj")) {
+            return false;
+        }
+        if (!keepLemma(s, i)) {
+            return false;
+        }
+        int subj = FindSourcesAndContentsStage.findSource(s, i, 0);
+        if (subj >= 0 && FIRST_SECOND_PERSON.contains(s.word[subj].toLowerCase())) {
+            return false; // "I think", "you know": talk inside quotes, not the article's attributions
+        }
+        if (subj < 0) {
+            boolean next = i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("that")
+                    || (lemma.equals("call") && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))));
+            if (!((clause && s.child(i, "ccomp") >= 0) || next || (object && s.pos[i].equals("VBD") && s.child(i, "obj") >= 0))
+                    || FindSourcesAndContentsStage.surfaceSource(s, i) == null) {
+                return false;
+            }
+            if (lemma.equals("call") && next) {
+                return true;
+            }
+        }
+        if (clause && s.child(i, "ccomp") >= 0) {
+            return true;
+        }
+        if (lemma.equals("call") && i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+            return true;
+        }
+        int np = s.child(i, "nsubj:pass");
+        if (clause && np >= 0 && Set.of("this", "that", "it").contains(s.word[np].toLowerCase()) && s.subtree(np, null)[1] == np) {
+            return true; // "This was stated in a tweet by X": the claim is the sentence before
+        }
+        if (xcomp && s.child(i, "xcomp") >= 0) {
+            return !lemma.equals("seem") && !lemma.equals("appear") && !lemma.equals("expect");
+        }
+        if (object && s.child(i, "obj") >= 0) {
+            int o = s.child(i, "obj");
+            // "said it", "told him" alone carry no content
+            if (Lexicon.PRONOUNS.contains(s.word[o].toLowerCase()) && s.subtree(o, null)[1] == o
+                    && (lemma.equals("say") || lemma.equals("tell") || lemma.equals("add") || lemma.equals("write"))) {
+                return false;
+            }
+            return true;
+        }
+        if (clause && rel.equals("parataxis")) {
+            return true;
+        }
+        if (clause && subj >= 0) {
+            int first = Math.min(i, FindSourcesAndContentsStage.sourceRange(s, subj)[0]);
+            if (FindSourcesAndContentsStage.quoteBefore(doc, s, first) != null) {
+                return true; // "“...,” he said" / "“...,” said Mike Schmidt"
+            }
+        }
+        return clause && FindSourcesAndContentsStage.quoteAfter(doc, s, i) != null;
+    }
+}

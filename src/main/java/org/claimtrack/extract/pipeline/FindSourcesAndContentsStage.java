@@ -1,0 +1,825 @@
+package org.claimtrack.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimtrack.extract.Kind;
+import org.claimtrack.extract.QuoteType;
+
+/**
+ * For every cue, finds who is speaking (the source span, PolNeAR style: the whole subject noun
+ * phrase) and what is claimed (the content: the complement clause with its "that", or the quotation
+ * with its marks). Sentences left without any attribution become the article's own UNATTRIBUTED
+ * claims.
+ */
+public final class FindSourcesAndContentsStage implements Stage {
+
+    @Override
+    public void apply(ArticleDoc doc) {
+        for (ArticleDoc.Cue cue : doc.cues) {
+            switch (cue.type) {
+                case TWEET_DASH -> tweetClaim(doc, cue);
+                case VERB -> verbClaims(doc, cue);
+                case ACCORDING -> accordingClaim(doc, cue);
+                case COLON -> colonClaim(doc, cue);
+                default -> { }
+            }
+        }
+        unattributed(doc);
+        doc.claims.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    /** The token heading the speaker of cue verb i, or -1. Follows conj/advcl/xcomp up to the shared subject. */
+    static int findSource(ArticleDoc.Sent s, int i, int depth) {
+        if (!s.parsed() || depth > 3) {
+            return -1;
+        }
+        for (int k : s.kids.get(i)) {
+            String r = s.rel[k];
+            if (r.equals("nsubj") || r.equals("csubj")) {
+                if (s.word[k].equalsIgnoreCase("it") && s.child(i, "expl") >= 0) {
+                    return -1;
+                }
+                return k;
+            }
+        }
+        // passive: "was stated by X", "was stated in a tweet shared by X"
+        if (s.child(i, "nsubj:pass") >= 0 || s.child(i, "aux:pass") >= 0) {
+            for (int k : s.children(i, "obl")) {
+                if (hasCase(s, k, "by")) {
+                    return k;
+                }
+                int agent = agentOfNoun(s, k);
+                if (agent >= 0) {
+                    return agent;
+                }
+            }
+            return -1;
+        }
+        String r = s.rel[i];
+        int h = s.head[i];
+        if (h >= 0 && (r.equals("conj") || r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("obl"))
+                && s.pos[h].startsWith("VB")) {
+            return findSource(s, h, depth + 1);
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> CHUNK_POS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ",
+            "POS", "CD", "PRP$", "HYPH", "NNP$");
+
+    /**
+     * When the parse gives a cue no subject (a parser slip on "X in a tweet said that ..."), the noun
+     * chunk right before the cue, skipping adverbs, auxiliaries and an "in a tweet/statement" phrase.
+     * Returns [first, last] token or null.
+     */
+    static int[] surfaceSource(ArticleDoc.Sent s, int i) {
+        int j = i - 1;
+        while (j >= 0 && (s.pos[j].startsWith("RB") || s.pos[j].equals("MD") || Set.of("has", "have", "had", "also", "is", "are", "was", "were")
+                .contains(s.word[j].toLowerCase()))) {
+            j--;
+        }
+        if (j >= 2 && (Lexicon.STATEMENT_WORDS.contains(s.word[j].toLowerCase()) || Lexicon.TWEET_WORDS.contains(s.word[j].toLowerCase()))) {
+            int k = j - 1;
+            while (k >= 0 && k >= j - 4 && !s.word[k].equalsIgnoreCase("in") && !s.word[k].equalsIgnoreCase("on")
+                    && !s.word[k].equalsIgnoreCase("via") && !s.word[k].equalsIgnoreCase("through")) {
+                k--;
+            }
+            if (k >= 1 && k >= j - 4) {
+                j = k - 1;
+            }
+        }
+        if (j < 0) {
+            return null;
+        }
+        if (s.word[j].equals(",") && s.parsed()) {
+            // "X, doing something, asserted": the last subject before the cue
+            for (int k = j - 1; k >= 0; k--) {
+                if (s.rel[k].startsWith("nsubj") && !Lexicon.PRONOUNS.contains(s.word[k].toLowerCase())) {
+                    int[] lr = sourceRange(s, k);
+                    return lr[1] < i ? lr : null;
+                }
+            }
+            return null;
+        }
+        int r = j;
+        int l = j;
+        while (l >= 0 && (CHUNK_POS.contains(s.pos[l]) || Set.of("citing", "quoting", "reports", "sources", "officials")
+                .contains(s.word[l].toLowerCase()))) {
+            l--;
+        }
+        l++;
+        if (l > r) {
+            return null;
+        }
+        boolean noun = false;
+        for (int k = l; k <= r; k++) {
+            if (s.pos[k].startsWith("NN") || s.pos[k].equals("PRP") || Set.of("reports", "sources", "officials").contains(s.word[k].toLowerCase())) {
+                noun = true;
+            }
+        }
+        while (l < r && (s.pos[l].equals("DT") && false)) {
+            l++;
+        }
+        return noun ? new int[] {l, r} : null;
+    }
+
+    static boolean hasCase(ArticleDoc.Sent s, int k, String word) {
+        for (int c : s.kids.get(k)) {
+            if (s.rel[c].equals("case") && s.word[c].equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a statement released by X", "a tweet shared by X": the X, or -1. */
+    static int agentOfNoun(ArticleDoc.Sent s, int noun) {
+        for (int a : s.kids.get(noun)) {
+            if ((s.rel[a].startsWith("acl") || s.rel[a].equals("amod")) && s.pos[a].equals("VBN")) {
+                for (int o : s.children(a, "obl")) {
+                    if (hasCase(s, o, "by")) {
+                        return o;
+                    }
+                }
+            }
+            if (s.rel[a].startsWith("nmod") && hasCase(s, a, "by")) {
+                return a;
+            }
+        }
+        // "A statement released by X, ... confirmed" parsed with "released" as the head of "statement"
+        int h = s.head[noun];
+        if (h >= 0 && s.rel[noun].startsWith("nsubj") && s.pos[h].equals("VBN")) {
+            for (int o : s.children(h, "obl")) {
+                if (hasCase(s, o, "by")) {
+                    return o;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The source NP's token range: the subtree without relative clauses that hold cues, participles or edge punctuation. */
+    static int[] sourceRange(ArticleDoc.Sent s, int k) {
+        Set<Integer> skip = new HashSet<>();
+        for (int c : s.kids.get(k)) {
+            String r = s.rel[c];
+            if (r.equals("case") || r.equals("parataxis") || r.equals("dep") || r.equals("acl")
+                    || r.equals("mark") || (r.equals("acl:relcl") && (containsCue(s, c) || (c > 0 && s.word[s.subtree(c, null)[0] - 1].equals(","))))) {
+                skip.add(c);
+            }
+        }
+        int[] lr = s.subtree(k, skip);
+        // keep only the contiguous part around the head
+        int l = k;
+        while (l > lr[0] && !skip.contains(l - 1) && s.inSubtree(l - 1, k) && !skipped(s, l - 1, skip, k)) {
+            l--;
+        }
+        int r = k;
+        while (r < lr[1] && s.inSubtree(r + 1, k) && !skipped(s, r + 1, skip, k)) {
+            r++;
+        }
+        while (r > l && isPunct(s.word[r]) && !s.word[r].equals(")")) {
+            r--;
+        }
+        while (l < r && isPunct(s.word[l])) {
+            l++;
+        }
+        // a parenthetical right after the name belongs to it: "Sen. Ted Cruz (R-Tex)"
+        if (r + 2 < s.size() && s.word[r + 1].equals("(")) {
+            for (int q = r + 2; q < Math.min(s.size(), r + 10); q++) {
+                if (s.word[q].equals(")")) {
+                    r = q;
+                    break;
+                }
+                if (s.pos[q].startsWith("VB")) {
+                    break;
+                }
+            }
+        }
+        int open = 0;
+        for (int q = l; q <= r; q++) {
+            open += s.word[q].equals("(") ? 1 : s.word[q].equals(")") ? -1 : 0;
+        }
+        if (open < 0 && s.word[r].equals(")")) {
+            r--;
+        } else if (open > 0 && r + 1 < s.size() && s.word[r + 1].equals(")")) {
+            r++;
+        }
+        // "Minyon Moore, a senior adviser to the campaign, said": PolNeAR keeps the closing comma
+        if (r + 2 < s.size() && s.word[r + 1].equals(",") && s.head[k] == s.head[r + 1] && s.pos[r + 2].startsWith("VB")) {
+            boolean hasComma = false;
+            for (int q = l; q <= r; q++) {
+                hasComma |= s.word[q].equals(",");
+            }
+            if (hasComma) {
+                r++;
+            }
+        }
+        return new int[] {l, r};
+    }
+
+    private static boolean skipped(ArticleDoc.Sent s, int t, Set<Integer> skip, int root) {
+        int n = t;
+        int guard = 0;
+        while (n >= 0 && n != root && guard++ < 200) {
+            if (skip.contains(n)) {
+                return true;
+            }
+            n = s.head[n];
+        }
+        return false;
+    }
+
+    private static boolean containsCue(ArticleDoc.Sent s, int c) {
+        int[] lr = s.subtree(c, null);
+        for (int i = lr[0]; i <= lr[1]; i++) {
+            if (s.pos[i].startsWith("VB") && (Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || Lexicon.OBJECT_CUES.contains(s.lemma[i]))) {
+                return true;
+            }
+        }
+        return lr[1] - lr[0] > 6;
+    }
+
+    static boolean isPunct(String w) {
+        if (w.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.length() <= 2 && (w.contains("\"") || w.contains("“") || w.contains("”") || w.contains("‘")
+                || w.contains("’") || w.contains("'") || w.equals("``") || w.equals("''"));
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    /** The quotation region that starts right after cue token i (skipping ":" and ","), or null. */
+    static int[] quoteAfter(ArticleDoc doc, ArticleDoc.Sent s, int i) {
+        int j = i + 1;
+        while (j < s.size() && (s.word[j].equals(":") || s.word[j].equals(",") || s.rel != null && j < s.size()
+                && (s.rel[j].equals("obl:tmod") || s.rel[j].equals("advmod")) && !isQuoteMark(s.word[j]))) {
+            j++;
+            if (j - i > 3) {
+                break;
+            }
+        }
+        int pos = j < s.size() ? s.tb[j] : s.end;
+        return doc.quoteStartingAt(pos);
+    }
+
+    /** The quotation region that ends just before the source of the cue ("“...,” he said"), or null. */
+    static int[] quoteBefore(ArticleDoc doc, ArticleDoc.Sent s, int firstTok) {
+        int j = firstTok - 1;
+        while (j >= 0 && (s.word[j].equals(",") || s.word[j].equals("--") || s.word[j].equals("—"))) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        int pos = s.te[j];
+        int[] q = doc.quoteEndingAt(pos);
+        return q != null ? q : doc.quoteEndingAt(pos + 1);
+    }
+
+    // ---------------------------------------------------------------- claims
+
+    private static void tweetClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        for (ArticleDoc.Tweet tw : doc.tweets) {
+            if (tw.dashStart != cue.start || tw.textEnd <= tw.textStart) {
+                continue;
+            }
+            ArticleDoc.Claim c = new ArticleDoc.Claim();
+            c.start = tw.textStart;
+            c.end = tw.textEnd;
+            c.srcStart = tw.nameStart;
+            c.srcEnd = tw.nameEnd;
+            c.cueStart = tw.dashStart;
+            c.cueEnd = tw.dashEnd;
+            c.quote = QuoteType.DIRECT;
+            c.kind = Kind.TWEET;
+            c.channel = Kind.TWEET;
+            c.handle = tw.handle;
+            c.cue = cue;
+            c.paragraph = paragraphOf(doc, tw.textStart);
+            doc.claims.add(c);
+        }
+    }
+
+    private static void verbClaims(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int i = cue.tok;
+        if (!s.parsed()) {
+            surfaceClaim(doc, cue);
+            return;
+        }
+        int src = findSource(s, i, 0);
+        int[] surface = null;
+        if (src < 0) {
+            surface = surfaceSource(s, i);
+            if (surface == null) {
+                return;
+            }
+            src = surface[1];
+            // "Reports citing local sources state": the speaker is the noun before "citing"
+            for (int k = surface[0]; k <= surface[1]; k++) {
+                if ((s.word[k].equalsIgnoreCase("citing") || s.word[k].equalsIgnoreCase("quoting")) && k > surface[0]) {
+                    src = k - 1;
+                    break;
+                }
+            }
+        }
+        String lemma = s.lemma[i];
+        List<int[]> contents = new ArrayList<>();
+        int cc = s.child(i, "ccomp");
+        int xc = s.child(i, "xcomp");
+        int ob = s.child(i, "obj");
+        int[] qa = quoteAfter(doc, s, i);
+        if (lemma.equals("call") && i + 1 < s.size() && cue.end > s.te[i]
+                && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+            // "called for calm": the object of "for"/"on"
+            int[] lr = {i + 2, i + 1};
+            for (int k : s.kids.get(i)) {
+                if (k > i + 1 && !s.rel[k].equals("punct") && !s.rel[k].equals("conj") && !s.rel[k].equals("cc")) {
+                    lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
+                }
+            }
+            if (lr[1] >= lr[0]) {
+                contents.add(tokRange(s, lr));
+            }
+        } else if (cc >= 0 && Lexicon.CLAUSE_CUES.contains(lemma)) {
+            int[] lr = s.subtree(cc, null);
+            if (lr[0] > i) {
+                lr[1] = extendToClauseEnd(s, i, cc, lr[1]);
+            }
+            contents.add(tokRange(s, lr));
+        } else if (qa != null && Lexicon.CLAUSE_CUES.contains(lemma)) {
+            contents.add(new int[] {qa[0], qa[1]});
+        } else if (xc >= 0 && Lexicon.XCOMP_CUES.contains(lemma)) {
+            contents.add(tokRange(s, s.subtree(xc, null)));
+        } else if (ob >= 0 && Lexicon.OBJECT_CUES.contains(lemma)) {
+            int[] lr = s.subtree(ob, null);
+            if (lr[0] == lr[1] && (Lexicon.PRONOUNS.contains(s.word[ob].toLowerCase()) || s.word[ob].toLowerCase().endsWith("self")
+                    || s.word[ob].toLowerCase().endsWith("selves"))) {
+                boolean more = false;
+                for (int k : s.kids.get(i)) {
+                    if (k > ob && (s.rel[k].equals("advcl") || s.rel[k].equals("xcomp") || (s.rel[k].startsWith("obl") && hasCase(s, k, "of")))) {
+                        more = true;
+                    }
+                }
+                if (!more) {
+                    return;
+                }
+            }
+            for (int k : s.kids.get(i)) {
+                String r = s.rel[k];
+                boolean keep = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.equals("iobj")
+                        || (r.equals("advmod") && s.subtree(k, null)[1] > k)
+                        || (r.startsWith("obl") && (hasCase(s, k, "of") || hasCase(s, k, "for") || hasCase(s, k, "as")
+                        || hasCase(s, k, "about") || hasCase(s, k, "over") || hasCase(s, k, "to")));
+                if (k > ob && keep) {
+                    lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
+                }
+            }
+            contents.add(tokRange(s, lr));
+        } else if (s.rel[i].equals("parataxis") && s.head[i] >= 0) {
+            int h = s.head[i];
+            Set<Integer> skip = new HashSet<>();
+            skip.add(i);
+            int[] whole = s.subtree(h, skip);
+            int[] cueSub = s.subtree(i, null);
+            if (cueSub[0] > whole[0]) {
+                contents.add(tokRange(s, new int[] {whole[0], cueSub[0] - 1}));
+            }
+            if (cueSub[1] < whole[1]) {
+                int[] after = {cueSub[1] + 1, whole[1]};
+                if (after[1] - after[0] >= 2) {
+                    contents.add(tokRange(s, after));
+                }
+            }
+        } else if (Lexicon.CLAUSE_CUES.contains(lemma)) {
+            int[] qb = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
+            if (qb != null) {
+                contents.add(new int[] {qb[0], qb[1]});
+            }
+        }
+        // passive with "This was stated ...": the claim is the previous sentence
+        int np = s.child(i, "nsubj:pass");
+        if (np >= 0 && s.subtree(np, null)[1] == np && Set.of("this", "that", "it").contains(s.word[np].toLowerCase())
+                && s.index > 0) {
+            ArticleDoc.Sent prev = doc.sentences.get(s.index - 1);
+            contents.clear();
+            contents.add(trimSentence(prev));
+        }
+        if (contents.isEmpty()) {
+            return;
+        }
+        int agent = src;
+        int[] srcTok = surface != null ? surface : sourceRange(s, agent);
+        // "A statement released by Pentagon ... confirmed": the speaker is the agent inside the noun cue
+        boolean statementNoun = false;
+        if (Lexicon.STATEMENT_WORDS.contains(s.lemma[src]) || Lexicon.TWEET_WORDS.contains(s.lemma[src])) {
+            int a = agentOfNoun(s, src);
+            if (a >= 0) {
+                srcTok = sourceRange(s, a);
+                agent = a;
+                statementNoun = true;
+            }
+        }
+        if (contents.size() == 2) {
+            // "“A,” he said, “B.”": one quotation interrupted by its attribution
+            int[] a = contents.get(0);
+            int[] b = contents.get(1);
+            if (doc.quoteAt(a[0]) != null && doc.quoteAt(b[0]) != null) {
+                contents.clear();
+                contents.add(new int[] {a[0], b[1]});
+            }
+        }
+        for (int[] content : contents) {
+            if (content[1] <= cue.start && doc.quoteAt(content[0]) != null) {
+                content[1] = resumedQuoteEnd(doc, s, content[1]);
+            }
+            ArticleDoc.Claim c = new ArticleDoc.Claim();
+            c.sent = s;
+            c.cue = cue;
+            c.cueStart = cue.start;
+            c.cueEnd = cue.end;
+            c.srcHead = agent;
+            c.srcStart = s.tb[srcTok[0]];
+            c.srcEnd = s.te[srcTok[1]];
+            c.statementNoun = statementNoun;
+            c.paragraph = s.paragraph;
+            if (!setContent(doc, c, content[0], content[1])) {
+                continue;
+            }
+            doc.claims.add(c);
+        }
+    }
+
+    /**
+     * PolNeAR contents after a cue run to the end of the clause: keep going past the complement's
+     * subtree over tokens the parser hung elsewhere, stopping at the cue's own later dependents
+     * ("... and promised to ...").
+     */
+    static int extendToClauseEnd(ArticleDoc.Sent s, int cue, int comp, int r) {
+        int end = r;
+        for (int t = r + 1; t < s.size(); t++) {
+            if (s.inSubtree(t, cue) && !s.inSubtree(t, comp)) {
+                if (isPunct(s.word[t]) && !isQuoteMark(s.word[t])) {
+                    continue;
+                }
+                break;
+            }
+            if (!s.inSubtree(t, cue) && s.pos[t].startsWith("VB") && (Lexicon.CLAUSE_CUES.contains(s.lemma[t]))) {
+                break;
+            }
+            end = t;
+        }
+        return end;
+    }
+
+    /**
+     * "“A,” he said. “B.”": when the sentence of a quote-first attribution is followed, in the same
+     * paragraph, by another quotation, the quotation resumes and the content runs to its end.
+     */
+    static int resumedQuoteEnd(ArticleDoc doc, ArticleDoc.Sent s, int end) {
+        int pos = s.end;
+        String raw = doc.raw;
+        while (pos < raw.length() && raw.charAt(pos) == ' ') {
+            pos++;
+        }
+        int[] q = doc.quoteStartingAt(pos);
+        return q != null && q[1] > end ? q[1] : end;
+    }
+
+    /** No parse (an over-long sentence): "X said that ..." read from the surface. */
+    private static void surfaceClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int i = cue.tok;
+        int[] src = surfaceSource(s, i);
+        if (src == null) {
+            return;
+        }
+        int from = i + 1;
+        int to = from;
+        while (to + 1 < s.size() && to - from < 80 && !s.word[to + 1].equals(".")) {
+            to++;
+        }
+        if (from >= s.size() || to - from < 2) {
+            return;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = src[1];
+        c.srcStart = s.tb[src[0]];
+        c.srcEnd = s.te[src[1]];
+        c.paragraph = s.paragraph;
+        int[] content = tokRange(s, new int[] {from, to});
+        if (setContent(doc, c, content[0], content[1])) {
+            doc.claims.add(c);
+        }
+    }
+
+    private static int[] tokRange(ArticleDoc.Sent s, int[] lr) {
+        int l = lr[0];
+        int r = lr[1];
+        while (r > l && isPunct(s.word[r]) && !isQuoteMark(s.word[r])) {
+            r--;
+        }
+        while (l < r && isPunct(s.word[l]) && !isQuoteMark(s.word[l])) {
+            l++;
+        }
+        return new int[] {s.tb[l], s.te[r]};
+    }
+
+    private static int[] trimSentence(ArticleDoc.Sent s) {
+        return tokRange(s, new int[] {0, s.size() - 1});
+    }
+
+    /**
+     * Sets the content span, widening it to the quotation marks when it touches a quotation (PolNeAR
+     * keeps the marks and the final stop inside them), and decides DIRECT / MIXED / INDIRECT.
+     */
+    static boolean setContent(ArticleDoc doc, ArticleDoc.Claim c, int cs, int ce) {
+        String raw = doc.raw;
+        while (cs < ce && Character.isWhitespace(raw.charAt(cs))) {
+            cs++;
+        }
+        while (ce > cs && Character.isWhitespace(raw.charAt(ce - 1))) {
+            ce--;
+        }
+        if (ce <= cs) {
+            return false;
+        }
+        // the complementizer is not part of what is claimed (contract example: "claimed that Iran ..." -> "Iran ...")
+        if (c.sent != null && ce - cs > 5 && raw.regionMatches(true, cs, "that", 0, 4) && Character.isWhitespace(raw.charAt(cs + 4))) {
+            int t = c.sent.tokenAt(cs);
+            if (t >= 0 && (!c.sent.parsed() || c.sent.rel[t].equals("mark") || c.sent.rel[t].equals("dep"))) {
+                cs += 4;
+                while (cs < ce && Character.isWhitespace(raw.charAt(cs))) {
+                    cs++;
+                }
+            }
+        }
+        boolean quoted = false;
+        List<int[]> near = new ArrayList<>();
+        int[] first = doc.quoteAt(cs);
+        if (first != null) {
+            near.add(first);
+        }
+        for (int p = cs; p < ce; p++) {
+            int[] q = doc.quoteStartingAt(p);
+            if (q != null && q != first) {
+                near.add(q);
+            }
+        }
+        for (int[] q : near) {
+            if (q[1] <= cs || q[0] >= ce) {
+                continue;
+            }
+            // do not widen over the cue itself
+            boolean cueInside = c.cueStart >= 0 && c.cueStart < Math.max(ce, q[1]) && c.cueEnd > Math.min(cs, q[0]);
+            boolean cueWasInside = c.cueStart >= 0 && c.cueStart < ce && c.cueEnd > cs;
+            if (cueInside && !cueWasInside) {
+                // clip to the side of the cue
+                if (q[0] < c.cueStart && c.cueStart < q[1]) {
+                    continue;
+                }
+            }
+            if (q[0] >= cs - 2 || q[1] <= ce + 2) {
+                if (!(cueInside && !cueWasInside)) {
+                    cs = Math.min(cs, q[0]);
+                    ce = Math.max(ce, q[1]);
+                }
+            }
+            quoted = true;
+        }
+        c.start = cs;
+        c.end = ce;
+        if (!quoted) {
+            c.quote = QuoteType.INDIRECT;
+        } else {
+            int[] q = doc.quoteAt(cs);
+            boolean direct = false;
+            if (q != null && q[0] == cs && Math.abs(q[1] - ce) <= 1) {
+                direct = true;
+            }
+            c.quote = direct ? QuoteType.DIRECT : QuoteType.MIXED;
+        }
+        return true;
+    }
+
+    private static void accordingClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int i = cue.tok;
+        int first = i + 2;
+        if (first >= s.size()) {
+            return;
+        }
+        // the source: the nominal after "to"/"per" up to the end of its subtree (or the next comma)
+        int last;
+        int head = -1;
+        if (s.parsed() && s.head[i] >= 0 && s.head[i] >= first) {
+            head = s.head[i];
+            last = s.subtree(head, null)[1];
+            for (int k = first; k < last; k++) {
+                if (s.word[k].equals(",") || s.word[k].equals(";")) {
+                    last = k - 1;
+                    break;
+                }
+            }
+        } else {
+            last = first;
+            while (last + 1 < s.size() && !s.word[last + 1].equals(",") && !s.word[last + 1].equals(".")) {
+                last++;
+            }
+        }
+        while (last > first && isPunct(s.word[last])) {
+            last--;
+        }
+        if (head < 0) {
+            head = last;
+        }
+        int before0 = 0;
+        int before1 = i - 1;
+        while (before1 >= 0 && (s.word[before1].equals(",") || s.word[before1].equals("—"))) {
+            before1--;
+        }
+        int after0 = last + 1;
+        while (after0 < s.size() && (s.word[after0].equals(",") || s.word[after0].equals(":"))) {
+            after0++;
+        }
+        int after1 = s.size() - 1;
+        int nb = before1 - before0 + 1;
+        int na = after1 - after0 + 1;
+        int[] content;
+        if (na >= 3 && na >= nb) {
+            content = tokRange(s, new int[] {after0, after1});
+        } else if (nb >= 2) {
+            content = tokRange(s, new int[] {before0, before1});
+        } else {
+            return;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = head;
+        c.srcStart = s.tb[first];
+        c.srcEnd = s.te[last];
+        c.paragraph = s.paragraph;
+        if (setContent(doc, c, content[0], content[1])) {
+            doc.claims.add(c);
+        }
+    }
+
+    private static void colonClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int k = cue.tok;
+        if (k < 0) {
+            quoteDashClaim(doc, cue, -k - 1);
+            return;
+        }
+        int from = k + 1;
+        if (from >= s.size()) {
+            return;
+        }
+        // a transcript turn runs to the end of its paragraph
+        int end = s.end;
+        ArticleDoc.Paragraph p = s.paragraph >= 0 && s.paragraph < doc.paragraphs.size() ? doc.paragraphs.get(s.paragraph) : null;
+        if (p != null && p.end > end && p.end - s.start < 5000) {
+            end = p.end;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        int l = 0;
+        while (l < k && isQuoteMark(s.word[l])) {
+            l++;
+        }
+        c.srcHead = k - 1;
+        c.srcStart = s.tb[l];
+        c.srcEnd = s.te[k - 1];
+        c.paragraph = s.paragraph;
+        int ce = end;
+        while (ce > s.tb[from] && ".".indexOf(doc.raw.charAt(ce - 1)) >= 0) {
+            ce--;
+        }
+        if (setContent(doc, c, s.tb[from], ce)) {
+            if (c.quote == QuoteType.INDIRECT) {
+                c.quote = QuoteType.DIRECT; // a transcript turn is verbatim
+            }
+            doc.claims.add(c);
+        }
+    }
+
+    private static void quoteDashClaim(ArticleDoc doc, ArticleDoc.Cue cue, int dash) {
+        ArticleDoc.Sent s = cue.sent;
+        int[] q = doc.quoteEndingAt(s.tb[dash]);
+        if (q == null) {
+            q = doc.quoteEndingAt(s.tb[dash] - 1);
+        }
+        if (q == null) {
+            return;
+        }
+        int j = dash + 1;
+        while (j + 1 < s.size() && j - dash < 4 && !isPunct(s.word[j + 1]) && Character.isUpperCase(s.word[j + 1].charAt(0))) {
+            j++;
+        }
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = j;
+        c.srcStart = s.tb[dash + 1];
+        c.srcEnd = s.te[j];
+        c.paragraph = s.paragraph;
+        if (setContent(doc, c, q[0], q[1])) {
+            c.quote = QuoteType.DIRECT;
+            doc.claims.add(c);
+        }
+    }
+
+    // ---------------------------------------------------------------- unattributed
+
+    private static void unattributed(ArticleDoc doc) {
+        // a sentence is taken when it holds a cue or more than half of it is some claim's content
+        Set<Integer> coveredSentences = new HashSet<>();
+        for (ArticleDoc.Claim c : doc.claims) {
+            if (c.sent != null && c.cueStart >= c.sent.start && c.cueStart < c.sent.end) {
+                coveredSentences.add(c.sent.index);
+            }
+            for (int k = doc.firstSentenceEndingAfter(c.start); k < doc.sentences.size(); k++) {
+                ArticleDoc.Sent s = doc.sentences.get(k);
+                if (s.start >= c.end) {
+                    break;
+                }
+                int ov = Math.min(s.end, c.end) - Math.max(s.start, c.start);
+                if (ov > (s.end - s.start) / 2) {
+                    coveredSentences.add(k);
+                }
+            }
+        }
+        for (ArticleDoc.Sent s : doc.sentences) {
+            int words = 0;
+            for (String w : s.word) {
+                if (!isPunct(w)) {
+                    words++;
+                }
+            }
+            if (words < 4) {
+                continue;
+            }
+            int l = 0;
+            int r = s.size() - 1;
+            String lastW = s.word[r];
+            boolean ends = lastW.endsWith(".") || lastW.endsWith("!") || lastW.endsWith("?")
+                    || (r > 0 && isQuoteMark(lastW) && (s.word[r - 1].endsWith(".") || s.word[r - 1].endsWith("!") || s.word[r - 1].endsWith("?")))
+                    || lastW.equals(")") || isQuoteMark(lastW);
+            if (!ends) {
+                continue;
+            }
+            int ss = s.tb[l];
+            int se = s.te[r];
+            boolean covered = coveredSentences.contains(s.index);
+            if (covered) {
+                continue;
+            }
+            ArticleDoc.Claim c = new ArticleDoc.Claim();
+            c.sent = s;
+            c.start = ss;
+            c.end = se;
+            c.kind = Kind.UNATTRIBUTED;
+            c.quote = QuoteType.NONE;
+            c.paragraph = s.paragraph;
+            doc.claims.add(c);
+        }
+    }
+
+    static int paragraphOf(ArticleDoc doc, int pos) {
+        for (int i = 0; i < doc.paragraphs.size(); i++) {
+            ArticleDoc.Paragraph p = doc.paragraphs.get(i);
+            if (pos >= p.start && pos < p.end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
