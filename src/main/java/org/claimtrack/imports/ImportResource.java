@@ -1,12 +1,14 @@
 package org.claimtrack.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.claimtrack.accounts.Roles;
 import org.claimtrack.common.ApiError;
+import org.claimtrack.common.TextBody;
 import org.claimtrack.ingest.Article;
 import org.claimtrack.ingest.ArticleService;
 import org.claimtrack.ingest.ArticleView;
@@ -17,6 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,6 +45,9 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import")
 public class ImportResource {
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Inject
     ImportService service;
@@ -72,7 +82,8 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Start a bulk import of web pages: {\"urls\": [...], \"outlet\"}; 202 with the job")
-    public Response urls(UrlList body) {
+    public Response urls(InputStream in) {
+        UrlList body = read(in, UrlList.class);
         if (body == null || body.urls() == null || body.urls().isEmpty()) {
             throw ApiError.of(422, "field 'urls' must list at least one URL");
         }
@@ -91,7 +102,8 @@ public class ImportResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Fetch one web page now and store it as an article: {\"url\", \"outlet\"};"
             + " 201 with the article, 200 when its text was stored already")
-    public Response one(OneUrl body) {
+    public Response one(InputStream in) {
+        OneUrl body = read(in, OneUrl.class);
         if (body == null || body.url() == null || body.url().isBlank()) {
             throw ApiError.of(422, "field 'url' is required");
         }
@@ -117,6 +129,19 @@ public class ImportResource {
     @Operation(summary = "One import job: counts done/failed/skipped/pending and every item with its error")
     public ImportService.JobView get(@PathParam("id") long id) {
         return service.job(id, true);
+    }
+
+    /** Strict JSON with this API's own error shape (400 malformed or unknown field). */
+    private <T> T read(InputStream in, Class<T> type) {
+        String raw = TextBody.read(in, 4 * 1024 * 1024);
+        try {
+            return STRICT.readValue(raw, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiError.of(400, "unknown field '" + e.getPropertyName() + "'");
+        } catch (JsonProcessingException e) {
+            String msg = String.valueOf(e.getOriginalMessage());
+            throw ApiError.of(400, "malformed JSON: " + (msg.length() > 200 ? msg.substring(0, 200) + "…" : msg));
+        }
     }
 
     private Response accepted(long id) {

@@ -63,7 +63,8 @@ public class ImportService {
         }
         if (drafts.stream().allMatch(d -> d.error() != null)) {
             List<String> errors = drafts.stream().limit(20).map(d -> d.name() + ": " + d.error()).toList();
-            throw ApiError.of(422, "nothing in this upload can be imported: " + String.join("; ", errors),
+            boolean tooLarge = drafts.stream().allMatch(d -> d.error().startsWith("file larger than"));
+            throw ApiError.of(tooLarge ? 413 : 422, "nothing in this upload can be imported: " + String.join("; ", errors),
                     java.util.Map.of("items", errors));
         }
         if (outlet != null && outlet.length() > 200) {

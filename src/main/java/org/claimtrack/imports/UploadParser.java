@@ -16,7 +16,6 @@ import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.common.TextBody;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -173,7 +172,9 @@ public class UploadParser {
     private void unzip(List<Draft> out, String zipName, byte[] bytes, Budget budget) {
         int maxFile = config.imports().fetch().maxBytes();
         int entries = 0;
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+        // the sizes an entry declares can lie (or be absent): measure what goes in and what comes out
+        ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
+        try (ZipInputStream zin = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
             ZipEntry e;
             while ((e = zin.getNextEntry()) != null) {
                 String entry = e.getName();
@@ -187,10 +188,10 @@ public class UploadParser {
                 if (e.isDirectory() || skipped(entry)) {
                     continue;
                 }
-                // the declared sizes can lie: count what actually comes out
+                int before = raw.available();
                 byte[] content = readBounded(zin, maxFile + 1L, budget);
-                long compressed = e.getCompressedSize();
-                if (content.length > 1_000_000 && compressed > 0 && content.length / compressed > MAX_RATIO) {
+                long compressed = Math.max(1, before - raw.available());
+                if (content.length > 256 * 1024 && content.length / compressed > MAX_RATIO) {
                     throw ApiError.of(413, "refusing " + zipName + ": entry '" + entry + "' expands "
                             + (content.length / compressed) + " times (a zip bomb?)");
                 }

@@ -96,8 +96,7 @@ public class UrlFetcher {
         if (!config.imports().fetch().allowPrivateAddresses()) {
             try {
                 for (InetAddress a : InetAddress.getAllByName(u.getHost())) {
-                    if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                            || a.isMulticastAddress()) {
+                    if (isPrivate(a)) {
                         throw ApiError.of(422, "refusing to fetch from a local or private address: " + u.getHost());
                     }
                 }
@@ -106,6 +105,16 @@ public class UrlFetcher {
             }
         }
         return u;
+    }
+
+    /** Loopback, unspecified, link-local (cloud metadata), private ranges and IPv6 unique-local. */
+    public static boolean isPrivate(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        return b.length == 16 && (b[0] & 0xfe) == 0xfc;
     }
 
     private static String resolve(URI base, String location) {
