@@ -3,6 +3,7 @@ package org.claimtrack.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "claimtrack")
@@ -63,5 +64,51 @@ public interface ClaimtrackConfig {
         /** Most bytes a brat zip may expand to, all entries together (zip bombs stop here). */
         @WithDefault("104857600")
         long importMaxUncompressedBytes();
+    }
+
+    Imports imports();
+
+    /** Bulk import (package imports): background workers, upload and URL-fetch limits. */
+    interface Imports {
+        /** Worker threads of this process that take items from the shared queue; 0 leaves the work to other processes. */
+        @WithDefault("2")
+        int workers();
+
+        /** How often an idle worker looks for work that another process queued. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Most entries a zip may hold. */
+        @WithDefault("10000")
+        int maxZipEntries();
+
+        /** Most bytes all entries of one upload may expand to (a zip bomb stops here, 413). */
+        @WithDefault("67108864")
+        long maxExpandedBytes();
+
+        Fetch fetch();
+
+        interface Fetch {
+            @WithDefault("5s")
+            Duration connectTimeout();
+
+            /** Longest silence while reading. */
+            @WithDefault("10s")
+            Duration readTimeout();
+
+            /** Longest a whole fetch (all redirects, the whole body) may take. */
+            @WithDefault("30s")
+            Duration totalTimeout();
+
+            @WithDefault("5242880")
+            int maxBytes();
+
+            @WithDefault("5")
+            int maxRedirects();
+
+            /** Off: URLs of loopback and private addresses are refused, so the server cannot be used to probe its own network. */
+            @WithDefault("false")
+            boolean allowPrivateAddresses();
+        }
     }
 }

@@ -52,6 +52,13 @@ public class ArticleService {
         }
         // the slow part runs outside any transaction: no connection is held while parsing
         ExtractionResult extraction = Extractor.shared().extract(text);
+        if (blankToNull(req.outlet()) != null) {
+            // concurrent imports naming the same new outlet: let the database pick one row, so that
+            // no ingest fails on the outlet's unique name
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "insert into outlet (name) values (?1) on conflict (name) do nothing")
+                    .setParameter(1, req.outlet().strip()).executeUpdate());
+        }
         try {
             Long id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user).id);
             return new IngestResult(QuarkusTransaction.requiringNew().call(() -> Article.findById(id)), false);
