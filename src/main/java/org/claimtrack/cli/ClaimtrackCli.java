@@ -22,9 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** claimtrack command line: extract, score, bench. Plain Java, calls the same Extractor as the web app. */
+/** claimtrack command line: extract, score, bench, import. Plain Java, calls the same Extractor as the web app. */
 @Command(name = "claimtrack", mixinStandardHelpOptions = true, version = Extractor.VERSION,
-        subcommands = {ClaimtrackCli.Extract.class, ClaimtrackCli.Score.class, ClaimtrackCli.BenchCmd.class})
+        subcommands = {ClaimtrackCli.Extract.class, ClaimtrackCli.Score.class, ClaimtrackCli.BenchCmd.class,
+                org.claimtrack.imports.ImportCommand.class})
 public final class ClaimtrackCli implements Runnable {
 
     @Override
