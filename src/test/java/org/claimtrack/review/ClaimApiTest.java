@@ -30,9 +30,13 @@ class ClaimApiTest {
     static long article(String marker) {
         String text = "😀 " + marker + " The minister said that prices will fall next year. Reports say the bridge is closed. "
                 + "Officials privately warned of riots.";
-        return as(TestUsers.EDITOR).contentType(ContentType.JSON).body(Map.of("text", text, "title", "Claims " + marker,
+        long id = as(TestUsers.EDITOR).contentType(ContentType.JSON).body(Map.of("text", text, "title", "Claims " + marker,
                 "outlet", "Review Test"))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        // these tests add every claim themselves: start from an article without the extractor's claims
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> org.claimtrack.review.Claim.delete("article.id", id));
+        return id;
     }
 
     static String text(long article) {
