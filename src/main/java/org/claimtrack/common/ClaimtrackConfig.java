@@ -23,6 +23,8 @@ public interface ClaimtrackConfig {
 
     Organisation organisation();
 
+    Compare compare();
+
     interface Admin {
         @WithDefault("admin")
         String user();
@@ -38,5 +40,20 @@ public interface ClaimtrackConfig {
 
         @WithDefault("http://localhost:8080/")
         String url();
+    }
+
+    /** Grouping of claims that state the same thing across articles (docs/compare.md has the measurement). */
+    interface Compare {
+        /** pg_trgm similarity at or above which two claims of different articles are one group. */
+        @WithDefault("0.6")
+        double similarityThreshold();
+
+        /** Claims shorter than this many words are not grouped ("More details awaited."). */
+        @WithDefault("5")
+        int minWords();
+
+        /** Compute groups for a new article right after ingest. */
+        @WithDefault("true")
+        boolean groupAtIngest();
     }
 }
