@@ -117,6 +117,27 @@ public class SourceService {
                 ((Number) counts[1]).longValue(), kinds, verdicts, rows, claimCount > rows.size(), s.version);
     }
 
+    /** Sources that may be the same as this one, for the merge form: same surname or a similar name. */
+    @Transactional
+    public List<SourceSummary> lookalikes(long id) {
+        Source s = require(id);
+        List<SourceSummary> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery("""
+                select s.id, s.name, s.type, s.handles, s.aliases,
+                       coalesce((select sum(claims) from article_source x where x.source_id = s.id), 0),
+                       (select count(*) from article_source x where x.source_id = s.id)
+                from source s
+                where s.id <> ?1 and (s.surname = ?2 or similarity(s.name, ?3) >= 0.35)
+                order by similarity(s.name, ?3) desc, s.id limit 10""")
+                .setParameter(1, id).setParameter(2, s.surname == null ? "" : s.surname).setParameter(3, s.name)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new SourceSummary(((Number) r[0]).longValue(), (String) r[1], SourceType.valueOf((String) r[2]),
+                    strings(r[3]), strings(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        return out;
+    }
+
     private Map<Long, Long> clusterOf(List<Long> claimIds) {
         Map<Long, Long> out = new LinkedHashMap<>();
         if (claimIds.isEmpty()) {
