@@ -131,6 +131,7 @@ public final class SourceNames {
         String body = type == SourceType.PERSON ? null : body(key);
         if (body != null) {
             s = body;
+            key = key(body);
         }
         String surname = null;
         if (type == SourceType.PERSON) {
@@ -148,6 +149,9 @@ public final class SourceNames {
         String best = null;
         for (String part : s.split("\\s*,\\s*")) {
             String name = stripTitles(part);
+            if (name == null) {
+                continue;
+            }
             if (isCapitalisedName(name)) {
                 return name;
             }
@@ -160,15 +164,22 @@ public final class SourceNames {
 
     private static String stripTitles(String part) {
         List<String> tokens = new ArrayList<>(List.of(part.strip().split("\\s+")));
-        while (!tokens.isEmpty()) {
+        boolean sawOf = false;
+        while (tokens.size() > 1 || (tokens.size() == 1 && TITLES.contains(tokens.get(0).toLowerCase(Locale.ROOT)))) {
             String t = tokens.get(0);
             String lower = t.toLowerCase(Locale.ROOT).replaceAll("[.]$", "");
-            boolean possessive = t.matches(".+['’]s");
+            // "Iran's Foreign Minister": a possessive before more words belongs to the title
+            boolean possessive = t.matches(".+['’]s") && tokens.size() > 1;
             if (TITLES.contains(lower) || possessive || (!t.isEmpty() && Character.isLowerCase(t.charAt(0)))) {
+                sawOf |= lower.equals("of");
                 tokens.remove(0);
             } else {
                 break;
             }
+        }
+        if (sawOf) {
+            // "The Foreign Minister of Iran": what is left names the office's country, not the person
+            return null;
         }
         String name = String.join(" ", tokens);
         return POSSESSIVE.matcher(name).replaceFirst("").strip();

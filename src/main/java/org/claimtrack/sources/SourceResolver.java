@@ -93,6 +93,8 @@ public class SourceResolver {
                 && p.display().contains(" ") && !p.display().startsWith("@"));
         if (nameIsWeak && !p.display().equals(s.name)) {
             addAlias(s, s.name);
+            // the bare surname was this source's key; now it is ambiguous-able and must not match by key
+            s.keys.remove(SourceNames.key(s.name));
             s.name = p.display();
             if (s.type == SourceType.PERSON) {
                 s.surname = p.surname();
@@ -102,7 +104,9 @@ public class SourceResolver {
         if (mention.text() != null && !SourceNames.isPronoun(mention.text())) {
             addAlias(s, mention.text().strip());
         }
-        if (!s.keys.contains(p.key())) {
+        // a person's bare surname never becomes a key: it joins through the surname rule only
+        boolean bareSurname = s.type == SourceType.PERSON && !p.key().contains(" ");
+        if (!bareSurname && !s.keys.contains(p.key())) {
             s.keys.add(p.key());
         }
         if (p.handle() != null && !s.handles.contains(p.handle())) {
