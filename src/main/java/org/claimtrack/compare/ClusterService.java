@@ -232,7 +232,8 @@ public class ClusterService {
         List<Object[]> rows = em.createNativeQuery("""
                 select m.claim_id, m.similarity, m.confirmed,
                        substr(a.raw_text, greatest(1, c.start_offset - 159), least(c.start_offset, 160)),
-                       substr(a.raw_text, c.end_offset + 1, 160)
+                       substr(a.raw_text, c.end_offset + 1, 160),
+                       c.start_offset > 160, char_length(a.raw_text) > c.end_offset + 160
                 from cluster_member m join claim c on c.id = m.claim_id join article a on a.id = c.article_id
                 where m.cluster_id = ?1 order by a.published nulls last, a.id, c.start_offset""")
                 .setParameter(1, id).getResultList();
@@ -246,24 +247,24 @@ public class ClusterService {
         for (Object[] r : rows) {
             Claim c = claims.get(((Number) r[0]).longValue());
             members.add(new Member(c.id, c.article.id, c.article.title, c.article.outletName(), c.article.published,
-                    ((Number) r[1]).doubleValue(), (Boolean) r[2], context((String) r[3], true),
-                    context((String) r[4], false), ClaimView.of(c)));
+                    ((Number) r[1]).doubleValue(), (Boolean) r[2], context((String) r[3], true, (Boolean) r[5]),
+                    context((String) r[4], false, (Boolean) r[6]), ClaimView.of(c)));
         }
         return new ClusterDetail(id, (String) cl[1], (Boolean) cl[2], members);
     }
 
     /** The words around a claim, cut at a sentence or line end so the page shows its attribution. */
-    static String context(String s, boolean before) {
+    static String context(String s, boolean before, boolean truncated) {
         if (s == null) {
             return "";
         }
         if (before) {
             int cut = Math.max(Math.max(s.lastIndexOf(". "), s.lastIndexOf('\n')), Math.max(s.lastIndexOf("? "),
                     s.lastIndexOf("! ")));
-            return (cut >= 0 ? s.substring(cut + 1) : "…" + s).stripLeading();
+            return (cut >= 0 ? s.substring(cut + 1) : (truncated ? "…" : "") + s).strip();
         }
         int cut = firstOf(s, ". ", "\n", "? ", "! ");
-        return cut >= 0 ? s.substring(0, cut + 1).stripTrailing() : s + "…";
+        return (cut >= 0 ? s.substring(0, cut + 1) : s + (truncated ? "…" : "")).strip();
     }
 
     private static int firstOf(String s, String... marks) {

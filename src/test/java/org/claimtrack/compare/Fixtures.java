@@ -29,6 +29,21 @@ public final class Fixtures {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
+    private static final String[] WORDS = ("river flood village harvest school teacher bridge market price grain "
+            + "budget council mayor festival museum painter orchestra railway station tunnel forest wolf glacier "
+            + "summit island ferry harbour lighthouse storm drought vineyard copper mine union strike hospital nurse "
+            + "vaccine library archive court ruling election ballot").split(" ");
+
+    /** A sentence of random words seeded by the given string: unrelated to any other such sentence. */
+    public static String words(String seed, int count) {
+        java.util.Random r = new java.util.Random(seed.hashCode());
+        StringBuilder s = new StringBuilder(seed);
+        for (int i = 0; i < count; i++) {
+            s.append(' ').append(WORDS[r.nextInt(WORDS.length)]);
+        }
+        return s.toString();
+    }
+
     /** An article (no extractor run, no automatic grouping) whose text is the sentences joined by spaces. */
     public static long article(String outlet, LocalDate published, String... sentences) {
         String text = String.join(" ", sentences);
