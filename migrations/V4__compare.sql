@@ -56,7 +56,7 @@ CREATE TABLE article_profile (
 CREATE INDEX article_profile_outlet_idx ON article_profile (outlet_id, published);
 CREATE INDEX article_profile_published_idx ON article_profile (published);
 
--- distinct canonical sources of each article, for distinct counts per outlet
+-- distinct canonical sources of each article, for distinct counts over a date range or topic
 CREATE TABLE article_source (
     article_id  bigint NOT NULL REFERENCES article (id) ON DELETE CASCADE,
     source_id   bigint NOT NULL REFERENCES source (id) ON DELETE CASCADE,
@@ -65,11 +65,64 @@ CREATE TABLE article_source (
     claims      int NOT NULL,
     PRIMARY KEY (article_id, source_id)
 );
-CREATE INDEX article_source_outlet_idx ON article_source (outlet_id, source_id, published);
+CREATE INDEX article_source_outlet_idx ON article_source (outlet_id, source_id);
+CREATE INDEX article_source_published_idx ON article_source (published, outlet_id, source_id);
 CREATE INDEX article_source_source_idx ON article_source (source_id);
 
--- recompute the profile rows of some articles from their claims (rejected claims do not count)
-CREATE FUNCTION profile_refresh(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+-- per outlet (0 = articles without one), kept as running totals so the unfiltered corpus page and
+-- one outlet's page read a couple of dozen rows instead of every article
+CREATE TABLE outlet_stats (
+    outlet_key     bigint PRIMARY KEY,
+    articles       bigint NOT NULL DEFAULT 0,
+    claims         bigint NOT NULL DEFAULT 0,
+    tweet          bigint NOT NULL DEFAULT 0,
+    official       bigint NOT NULL DEFAULT 0,
+    media          bigint NOT NULL DEFAULT 0,
+    document       bigint NOT NULL DEFAULT 0,
+    anonymous      bigint NOT NULL DEFAULT 0,
+    named          bigint NOT NULL DEFAULT 0,
+    unattributed   bigint NOT NULL DEFAULT 0,
+    hedged         bigint NOT NULL DEFAULT 0,
+    named_sources  bigint NOT NULL DEFAULT 0
+);
+-- which sources each outlet credits, and in how many of its articles
+CREATE TABLE outlet_source (
+    outlet_key  bigint NOT NULL,
+    source_id   bigint NOT NULL REFERENCES source (id) ON DELETE CASCADE,
+    articles    int NOT NULL,
+    PRIMARY KEY (outlet_key, source_id)
+);
+CREATE INDEX outlet_source_source_idx ON outlet_source (source_id);
+
+-- recompute the profile rows of some articles from their claims (rejected claims do not count),
+-- moving the outlet totals by the difference
+CREATE FUNCTION profile_refresh(ids bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    keys bigint[];
+BEGIN
+    IF cardinality(ids) = 0 THEN
+        RETURN;
+    END IF;
+    keys := ARRAY(SELECT DISTINCT coalesce(p.outlet_id, 0) FROM article_profile p WHERE p.article_id = ANY (ids)
+                  UNION SELECT DISTINCT coalesce(a.outlet_id, 0) FROM article a WHERE a.id = ANY (ids));
+    INSERT INTO outlet_stats (outlet_key) SELECT unnest(keys) ON CONFLICT DO NOTHING;
+    -- lock the outlets in one order: concurrent refreshes of one outlet queue here instead of deadlocking
+    PERFORM 1 FROM outlet_stats WHERE outlet_key = ANY (keys) ORDER BY outlet_key FOR UPDATE;
+
+    UPDATE outlet_stats s SET articles = s.articles - d.articles, claims = s.claims - d.claims,
+           tweet = s.tweet - d.tweet, official = s.official - d.official, media = s.media - d.media,
+           document = s.document - d.document, anonymous = s.anonymous - d.anonymous, named = s.named - d.named,
+           unattributed = s.unattributed - d.unattributed, hedged = s.hedged - d.hedged
+      FROM (SELECT coalesce(outlet_id, 0) k, count(*) articles, sum(claims) claims, sum(tweet) tweet,
+                   sum(official) official, sum(media) media, sum(document) document, sum(anonymous) anonymous,
+                   sum(named) named, sum(unattributed) unattributed, sum(hedged) hedged
+              FROM article_profile WHERE article_id = ANY (ids) GROUP BY 1) d
+     WHERE s.outlet_key = d.k;
+    UPDATE outlet_source s SET articles = s.articles - d.n
+      FROM (SELECT coalesce(outlet_id, 0) k, source_id, count(*) n FROM article_source
+             WHERE article_id = ANY (ids) GROUP BY 1, 2) d
+     WHERE s.outlet_key = d.k AND s.source_id = d.source_id;
+
     DELETE FROM article_profile WHERE article_id = ANY (ids);
     INSERT INTO article_profile
     SELECT a.id, a.outlet_id, a.published,
@@ -93,11 +146,28 @@ CREATE FUNCTION profile_refresh(ids bigint[]) RETURNS void LANGUAGE sql AS $$
       FROM claim c JOIN article a ON a.id = c.article_id
      WHERE c.article_id = ANY (ids) AND c.source_id IS NOT NULL AND c.status <> 'REJECTED'
      GROUP BY c.article_id, c.source_id, a.outlet_id, a.published;
+
+    UPDATE outlet_stats s SET articles = s.articles + d.articles, claims = s.claims + d.claims,
+           tweet = s.tweet + d.tweet, official = s.official + d.official, media = s.media + d.media,
+           document = s.document + d.document, anonymous = s.anonymous + d.anonymous, named = s.named + d.named,
+           unattributed = s.unattributed + d.unattributed, hedged = s.hedged + d.hedged
+      FROM (SELECT coalesce(outlet_id, 0) k, count(*) articles, sum(claims) claims, sum(tweet) tweet,
+                   sum(official) official, sum(media) media, sum(document) document, sum(anonymous) anonymous,
+                   sum(named) named, sum(unattributed) unattributed, sum(hedged) hedged
+              FROM article_profile WHERE article_id = ANY (ids) GROUP BY 1) d
+     WHERE s.outlet_key = d.k;
+    INSERT INTO outlet_source (outlet_key, source_id, articles)
+    SELECT coalesce(outlet_id, 0), source_id, count(*) FROM article_source WHERE article_id = ANY (ids) GROUP BY 1, 2
+    ON CONFLICT (outlet_key, source_id) DO UPDATE SET articles = outlet_source.articles + excluded.articles;
+    DELETE FROM outlet_source WHERE outlet_key = ANY (keys) AND articles <= 0;
+    UPDATE outlet_stats s SET named_sources = (SELECT count(*) FROM outlet_source o WHERE o.outlet_key = s.outlet_key)
+     WHERE s.outlet_key = ANY (keys);
+END
 $$;
 
 -- everything at once, set-based (after bulk loads)
 CREATE FUNCTION profile_rebuild() RETURNS void LANGUAGE sql AS $$
-    TRUNCATE article_profile, article_source;
+    TRUNCATE article_profile, article_source, outlet_stats, outlet_source;
     INSERT INTO article_profile
     SELECT a.id, a.outlet_id, a.published,
            count(c.id),
@@ -118,6 +188,15 @@ CREATE FUNCTION profile_rebuild() RETURNS void LANGUAGE sql AS $$
       FROM claim c JOIN article a ON a.id = c.article_id
      WHERE c.source_id IS NOT NULL AND c.status <> 'REJECTED'
      GROUP BY c.article_id, c.source_id, a.outlet_id, a.published;
+    INSERT INTO outlet_source
+    SELECT coalesce(outlet_id, 0), source_id, count(*) FROM article_source GROUP BY 1, 2;
+    INSERT INTO outlet_stats
+    SELECT k, articles, claims, tweet, official, media, document, anonymous, named, unattributed, hedged,
+           (SELECT count(*) FROM outlet_source o WHERE o.outlet_key = t.k)
+      FROM (SELECT coalesce(outlet_id, 0) k, count(*) articles, sum(claims) claims, sum(tweet) tweet,
+                   sum(official) official, sum(media) media, sum(document) document, sum(anonymous) anonymous,
+                   sum(named) named, sum(unattributed) unattributed, sum(hedged) hedged
+              FROM article_profile GROUP BY 1) t;
 $$;
 
 -- statement-level triggers: one refresh per INSERT/UPDATE/DELETE statement, however many rows
@@ -146,11 +225,10 @@ CREATE TRIGGER claim_profile_update AFTER UPDATE ON claim REFERENCING OLD TABLE 
 CREATE TRIGGER claim_profile_delete AFTER DELETE ON claim REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION claim_profile_after_delete();
 
--- an article moved to another outlet or date carries its profile rows along
+-- an article moved to another outlet or date carries its profile rows (and the outlet totals) along
 CREATE FUNCTION article_profile_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE article_profile SET outlet_id = NEW.outlet_id, published = NEW.published WHERE article_id = NEW.id;
-    UPDATE article_source SET outlet_id = NEW.outlet_id, published = NEW.published WHERE article_id = NEW.id;
+    PERFORM profile_refresh(ARRAY[NEW.id]);
     RETURN NULL;
 END
 $$;

@@ -225,23 +225,29 @@ public class ClusterService {
         return out;
     }
 
-    @Transactional
-    public ClusterDetail get(long id) {
-        Object[] cl = cluster(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    /** A group's members with the words around each claim (public: the scale benchmark times it). */
+    public static final String MEMBERS_SQL = """
                 select m.claim_id, m.similarity, m.confirmed,
                        substr(a.raw_text, greatest(1, c.start_offset - 159), least(c.start_offset, 160)),
                        substr(a.raw_text, c.end_offset + 1, 160),
                        c.start_offset > 160, char_length(a.raw_text) > c.end_offset + 160
                 from cluster_member m join claim c on c.id = m.claim_id join article a on a.id = c.article_id
-                where m.cluster_id = ?1 order by a.published nulls last, a.id, c.start_offset""")
+                where m.cluster_id = ?1 order by a.published nulls last, a.id, c.start_offset""";
+
+    /** The member claims with their article, outlet and source, by id. */
+    public static final String CLAIMS_HQL = "from Claim c join fetch c.article a left join fetch a.outlet"
+            + " left join fetch c.source where c.id in ?1";
+
+    @Transactional
+    public ClusterDetail get(long id) {
+        Object[] cl = cluster(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(MEMBERS_SQL)
                 .setParameter(1, id).getResultList();
         List<Long> claimIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, Claim> claims = new LinkedHashMap<>();
         if (!claimIds.isEmpty()) {
-            Claim.<Claim>find("from Claim c join fetch c.article a left join fetch a.outlet left join fetch c.source"
-                    + " where c.id in ?1", claimIds).list().forEach(c -> claims.put(c.id, c));
+            Claim.<Claim>find(CLAIMS_HQL, claimIds).list().forEach(c -> claims.put(c.id, c));
         }
         List<Member> members = new ArrayList<>();
         for (Object[] r : rows) {

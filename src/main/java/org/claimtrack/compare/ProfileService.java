@@ -57,8 +57,17 @@ public class ProfileService {
         return claimLevel ? fromClaims(f, topic, limit) : fromAggregate(f, topic, limit);
     }
 
-    private Profile fromAggregate(ClaimFilter f, String topic, int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
+    /** The SQL of the pre-aggregated path (public so the scale benchmark times exactly these statements). */
+    public record AggregateSql(String outlets, String total, String sources, String articles) {
+    }
+
+    /** Builds the pre-aggregated path's statements; named parameters go into {@code params} (limit included). */
+    public static AggregateSql aggregateSql(ClaimFilter f, String topic, int limit, Map<String, Object> params) {
+        LocalDate fromDate = ArticleService.parseDate(f.from, "from");
+        LocalDate toDate = ArticleService.parseDate(f.to, "to");
+        if (f.article == null && fromDate == null && toDate == null && !notBlank(topic)) {
+            return outletTotalsSql(f, limit, params);
+        }
         StringBuilder where = new StringBuilder(" where true");
         if (f.article != null) {
             where.append(" and p.article_id = :article");
@@ -95,6 +104,65 @@ public class ProfileService {
         // the grand total is the grouping-sets row whose grouping() is 1 (an outlet-less group is also null)
         String sourcesSql = "select o.name, grouping(o.name), count(distinct p.source_id) from article_source p"
                 + " left join outlet o on o.id = p.outlet_id" + where + " group by grouping sets ((o.name), ())";
+        StringBuilder cols = new StringBuilder("p.article_id, a.title, o.name, p.published, 1, p.claims");
+        for (String col : COLUMNS.values()) {
+            cols.append(", p.").append(col);
+        }
+        cols.append(", p.hedged, p.named_sources");
+        String articlesSql = "select " + cols + " from article_profile p join article a on a.id = p.article_id"
+                + " left join outlet o on o.id = p.outlet_id" + where
+                + " order by p.published desc nulls last, p.article_id desc limit :limit";
+        params.put("limit", limit);
+        return new AggregateSql(outletSql, totalSql, sourcesSql, articlesSql);
+    }
+
+    /**
+     * No date, topic or article filter: the running outlet totals (outlet_stats, outlet_source) answer
+     * at once, however large the corpus; only the newest-articles list reads article_profile.
+     */
+    private static AggregateSql outletTotalsSql(ClaimFilter f, int limit, Map<String, Object> params) {
+        String where = " where s.articles > 0";
+        String sourceWhere = "";
+        String articleWhere = "";
+        if (notBlank(f.outlet)) {
+            String key = "coalesce((select id from outlet where lower(name) = lower(:outlet)), -1)";
+            where += " and s.outlet_key = " + key;
+            sourceWhere = " and os.outlet_key = " + key;
+            articleWhere = " where p.outlet_id = (select id from outlet where lower(name) = lower(:outlet))";
+            params.put("outlet", f.outlet.strip());
+        }
+        StringBuilder cols = new StringBuilder("s.articles, s.claims");
+        StringBuilder sums = new StringBuilder("coalesce(sum(s.articles), 0), coalesce(sum(s.claims), 0)");
+        for (String col : COLUMNS.values()) {
+            cols.append(", s.").append(col);
+            sums.append(", coalesce(sum(s.").append(col).append("), 0)");
+        }
+        cols.append(", s.hedged");
+        sums.append(", coalesce(sum(s.hedged), 0)");
+        String outlets = "select o.name, " + cols + " from outlet_stats s left join outlet o on o.id = s.outlet_key"
+                + where + " order by o.name nulls last";
+        String total = "select null, " + sums + " from outlet_stats s" + where;
+        String sources = "select o.name, 0, s.named_sources from outlet_stats s left join outlet o on o.id = s.outlet_key"
+                + where + " union all select null, 1, count(*) from source x"
+                + " where exists (select 1 from outlet_source os where os.source_id = x.id" + sourceWhere + ")";
+        StringBuilder acols = new StringBuilder("p.article_id, a.title, o.name, p.published, 1, p.claims");
+        for (String col : COLUMNS.values()) {
+            acols.append(", p.").append(col);
+        }
+        acols.append(", p.hedged, p.named_sources");
+        String articles = "select " + acols + " from article_profile p join article a on a.id = p.article_id"
+                + " left join outlet o on o.id = p.outlet_id" + articleWhere
+                + " order by p.published desc nulls last, p.article_id desc limit :limit";
+        params.put("limit", limit);
+        return new AggregateSql(outlets, total, sources, articles);
+    }
+
+    private Profile fromAggregate(ClaimFilter f, String topic, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        AggregateSql sql = aggregateSql(f, topic, limit, params);
+        String outletSql = sql.outlets();
+        String totalSql = sql.total();
+        String sourcesSql = sql.sources();
         Map<String, Long> sources = new java.util.HashMap<>();
         long totalSources = 0;
         List<Object[]> srcRows = rows(sourcesSql, params);
@@ -112,16 +180,7 @@ public class ProfileService {
         Row total = aggregateRow(null, null, null, null, rows(totalSql, params).get(0), 1, totalSources);
         List<Row> articles = new ArrayList<>();
         if (limit > 0) {
-            StringBuilder cols = new StringBuilder("p.article_id, a.title, o.name, p.published, 1, p.claims");
-            for (String col : COLUMNS.values()) {
-                cols.append(", p.").append(col);
-            }
-            cols.append(", p.hedged, p.named_sources");
-            Map<String, Object> ap = new LinkedHashMap<>(params);
-            ap.put("limit", limit);
-            for (Object[] r : rows("select " + cols + " from article_profile p join article a on a.id = p.article_id"
-                    + " left join outlet o on o.id = p.outlet_id" + where
-                    + " order by p.published desc nulls last, p.article_id desc limit :limit", ap)) {
+            for (Object[] r : rows(sql.articles(), params)) {
                 articles.add(aggregateRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], toDate(r[3]), r, 4,
                         ((Number) r[r.length - 1]).longValue()));
             }
@@ -187,7 +246,12 @@ public class ProfileService {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Map<String, Object> params) {
         var q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
+        // one map serves several statements: bind only the parameters this one names
+        params.forEach((k, v) -> {
+            if (java.util.regex.Pattern.compile(":" + k + "\\b").matcher(sql).find()) {
+                q.setParameter(k, v);
+            }
+        });
         return q.getResultList();
     }
 

@@ -48,9 +48,8 @@ public class SearchService {
         return new Result(f.q, articles(f, n), claims(f, n));
     }
 
-    /** Articles: the article-level filters (outlet, from, to) apply; the best ranked first. */
-    private List<ArticleHit> articles(ClaimFilter f, int limit) {
-        Map<String, Object> p = new LinkedHashMap<>();
+    /** The article search statement; named parameters go into {@code p} (public: the benchmark times it). */
+    public static String articleSql(ClaimFilter f, int limit, Map<String, Object> p) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.title, o.name, a.published, ts_rank(a.search, query) rank
                 from article a left join outlet o on o.id = a.outlet_id,
@@ -81,7 +80,20 @@ public class SearchService {
         }
         sql.append(" order by rank desc, a.published desc nulls last, a.id desc limit :limit");
         p.put("limit", limit);
-        var q = em.createNativeQuery(sql.toString());
+        return sql.toString();
+    }
+
+    /** The claim search statement (ClaimFilter's conditions), newest articles first. */
+    public static String claimSql(ClaimFilter f, int limit, Map<String, Object> p) {
+        String where = f.where(p);
+        p.put("limit", limit);
+        return "select c.id" + ClaimFilter.FROM + where + " order by a.published desc nulls last, c.id desc limit :limit";
+    }
+
+    /** Articles: the article-level filters (outlet, from, to, source) apply; the best ranked first. */
+    private List<ArticleHit> articles(ClaimFilter f, int limit) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        var q = em.createNativeQuery(articleSql(f, limit, p));
         p.forEach(q::setParameter);
         List<ArticleHit> out = new ArrayList<>();
         for (Object row : q.getResultList()) {
@@ -95,10 +107,7 @@ public class SearchService {
     /** Claims: every ClaimFilter filter; newest articles first. */
     private List<ClaimHit> claims(ClaimFilter f, int limit) {
         Map<String, Object> p = new LinkedHashMap<>();
-        String where = f.where(p);
-        p.put("limit", limit);
-        var q = em.createNativeQuery("select c.id" + ClaimFilter.FROM + where
-                + " order by a.published desc nulls last, c.id desc limit :limit");
+        var q = em.createNativeQuery(claimSql(f, limit, p));
         p.forEach(q::setParameter);
         List<Long> ids = new ArrayList<>();
         for (Object id : q.getResultList()) {

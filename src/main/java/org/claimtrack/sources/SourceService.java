@@ -83,31 +83,37 @@ public class SourceService {
         return out;
     }
 
+    // the source page's statements (public: the scale benchmark times them)
+    public static final String COUNTS_SQL = """
+            select count(*), count(distinct article_id) from claim where source_id = ?1 and status <> 'REJECTED'""";
+    public static final String KINDS_SQL = """
+            select kind, count(*) from claim where source_id = ?1 and status <> 'REJECTED' group by kind""";
+    public static final String VERDICTS_SQL = """
+            select coalesce(verdict_rating, 'NONE'), count(*) from claim
+            where source_id = ?1 and status <> 'REJECTED' group by 1 order by 1""";
+    public static final String CLAIMS_HQL = """
+            from Claim c join fetch c.article a left join fetch a.outlet
+            where c.source.id = ?1 and c.status <> ?2
+            order by a.published desc nulls last, a.id desc, c.start""";
+
     @Transactional
     public SourceDetail get(long id) {
         Source s = require(id);
-        Object[] counts = (Object[]) em.createNativeQuery("""
-                select count(*), count(distinct article_id) from claim where source_id = ?1 and status <> 'REJECTED'""")
+        Object[] counts = (Object[]) em.createNativeQuery(COUNTS_SQL)
                 .setParameter(1, id).getSingleResult();
         Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
-        for (Object row : em.createNativeQuery("""
-                select kind, count(*) from claim where source_id = ?1 and status <> 'REJECTED' group by kind""")
+        for (Object row : em.createNativeQuery(KINDS_SQL)
                 .setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;
             kinds.put(Kind.valueOf((String) r[0]), ((Number) r[1]).longValue());
         }
         Map<String, Long> verdicts = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("""
-                select coalesce(verdict_rating, 'NONE'), count(*) from claim
-                where source_id = ?1 and status <> 'REJECTED' group by 1 order by 1""")
+        for (Object row : em.createNativeQuery(VERDICTS_SQL)
                 .setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;
             verdicts.put((String) r[0], ((Number) r[1]).longValue());
         }
-        List<Claim> claims = Claim.find("""
-                from Claim c join fetch c.article a left join fetch a.outlet
-                where c.source.id = ?1 and c.status <> ?2
-                order by a.published desc nulls last, a.id desc, c.start""", id, ClaimStatus.REJECTED)
+        List<Claim> claims = Claim.find(CLAIMS_HQL, id, ClaimStatus.REJECTED)
                 .page(0, CLAIM_LIMIT).list();
         Map<Long, Long> clusters = clusterOf(claims.stream().map(c -> c.id).toList());
         List<SourceClaim> rows = claims.stream().map(c -> new SourceClaim(c.article.id, c.article.title,
