@@ -162,4 +162,28 @@ class ClusterTest {
         as(TestUsers.VIEWER).contentType(ContentType.JSON).body(Map.of("into", g))
                 .post("/api/clusters/" + g + "/merge").then().statusCode(403);
     }
+
+    @Test
+    void theSeedsAttackSentencesAreGroupedAcrossArticles() {
+        // whatever spans the extractor gives, the Al-Balad/Green Zone sentences shared by the seeds group
+        List<Map<String, Object>> groups = as(TestUsers.VIEWER).queryParam("q", "unguided rockets premises compound")
+                .get("/api/clusters").then().statusCode(200).extract().jsonPath().getList("$");
+        org.junit.jupiter.api.Assertions.assertTrue(groups.stream().anyMatch(g -> ((Number) g.get("articles")).intValue() >= 2
+                && g.get("label").toString().contains("unguided rockets hit the premises of the compound")), groups.toString());
+    }
+
+    @Inject
+    @io.quarkus.qute.Location("compare/claimGroupLink.html")
+    io.quarkus.qute.Template groupLink;
+
+    @Test
+    @jakarta.enterprise.context.control.ActivateRequestContext
+    void theReviewPageIncludeLinksAClaimToItsGroup() {
+        Story s = story(Fixtures.nonce());
+        long g = groupOf(s.c2());
+        String html = groupLink.data("claimId", s.c2()).render();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("href=\"/clusters/" + g + "\""), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("2 others"), html);
+        assertEquals("", groupLink.data("claimId", s.other1()).render().strip(), "no group, no link");
+    }
 }
