@@ -12,6 +12,10 @@ CREATE INDEX source_keys_idx ON source USING gin (keys);
 CREATE INDEX source_handles_idx ON source USING gin (handles);
 CREATE INDEX source_surname_idx ON source (surname) WHERE surname IS NOT NULL;
 
+-- a source page: its claims by article, and its counts by kind and verdict from the index alone
+CREATE INDEX claim_source_article_idx ON claim (source_id, article_id) INCLUDE (kind, verdict_rating, status)
+    WHERE source_id IS NOT NULL;
+
 -- near-duplicate candidates: trigram similarity over the claim text
 CREATE INDEX claim_content_trgm_idx ON claim USING gin (content gin_trgm_ops);
 
@@ -53,8 +57,9 @@ CREATE TABLE article_profile (
     hedged         int NOT NULL,
     named_sources  int NOT NULL
 );
-CREATE INDEX article_profile_outlet_idx ON article_profile (outlet_id, published);
-CREATE INDEX article_profile_published_idx ON article_profile (published);
+-- newest first, overall and per outlet: the profile page's article list reads the first rows only
+CREATE INDEX article_profile_newest_idx ON article_profile (published DESC NULLS LAST, article_id DESC);
+CREATE INDEX article_profile_outlet_idx ON article_profile (outlet_id, published DESC NULLS LAST, article_id DESC);
 
 -- distinct canonical sources of each article, for distinct counts over a date range or topic
 CREATE TABLE article_source (
@@ -67,7 +72,8 @@ CREATE TABLE article_source (
 );
 CREATE INDEX article_source_outlet_idx ON article_source (outlet_id, source_id);
 CREATE INDEX article_source_published_idx ON article_source (published, outlet_id, source_id);
-CREATE INDEX article_source_source_idx ON article_source (source_id);
+-- a source page's newest articles
+CREATE INDEX article_source_source_idx ON article_source (source_id, published DESC NULLS LAST, article_id DESC);
 
 -- per outlet (0 = articles without one), kept as running totals so the unfiltered corpus page and
 -- one outlet's page read a couple of dozen rows instead of every article

@@ -13,7 +13,6 @@ import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.SourceType;
 import org.claimtrack.review.Claim;
 import org.claimtrack.review.ClaimHistory;
-import org.claimtrack.review.ClaimStatus;
 import org.claimtrack.review.ClaimView;
 import org.claimtrack.review.Rating;
 
@@ -83,44 +82,48 @@ public class SourceService {
         return out;
     }
 
-    // the source page's statements (public: the scale benchmark times them)
+    // the source page's statements (public: the scale benchmark times them); all served by indexes
+    // (claim_source_article_idx, article_source_source_idx) so a source with 10,000 claims stays fast
     public static final String COUNTS_SQL = """
-            select count(*), count(distinct article_id) from claim where source_id = ?1 and status <> 'REJECTED'""";
-    public static final String KINDS_SQL = """
-            select kind, count(*) from claim where source_id = ?1 and status <> 'REJECTED' group by kind""";
-    public static final String VERDICTS_SQL = """
-            select coalesce(verdict_rating, 'NONE'), count(*) from claim
-            where source_id = ?1 and status <> 'REJECTED' group by 1 order by 1""";
-    public static final String CLAIMS_HQL = """
-            from Claim c join fetch c.article a left join fetch a.outlet
-            where c.source.id = ?1 and c.status <> ?2
-            order by a.published desc nulls last, a.id desc, c.start""";
+            select kind, coalesce(verdict_rating, 'NONE'), count(*) from claim
+            where source_id = ?1 and status <> 'REJECTED' group by 1, 2""";
+    public static final String ARTICLES_SQL = "select count(*) from article_source where source_id = ?1";
+    public static final String NEWEST_SQL = """
+            select c.id from (select article_id, published from article_source where source_id = ?1
+                              order by published desc nulls last, article_id desc limit ?2) x
+            join claim c on c.source_id = ?1 and c.article_id = x.article_id and c.status <> 'REJECTED'
+            order by x.published desc nulls last, x.article_id desc, c.start_offset limit ?2""";
+    public static final String CLAIMS_HQL = "from Claim c join fetch c.article a left join fetch a.outlet where c.id in ?1";
 
     @Transactional
     public SourceDetail get(long id) {
         Source s = require(id);
-        Object[] counts = (Object[]) em.createNativeQuery(COUNTS_SQL)
-                .setParameter(1, id).getSingleResult();
         Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
-        for (Object row : em.createNativeQuery(KINDS_SQL)
-                .setParameter(1, id).getResultList()) {
+        Map<String, Long> verdicts = new java.util.TreeMap<>();
+        long claimCount = 0;
+        for (Object row : em.createNativeQuery(COUNTS_SQL).setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;
-            kinds.put(Kind.valueOf((String) r[0]), ((Number) r[1]).longValue());
+            long n = ((Number) r[2]).longValue();
+            kinds.merge(Kind.valueOf((String) r[0]), n, Long::sum);
+            verdicts.merge((String) r[1], n, Long::sum);
+            claimCount += n;
         }
-        Map<String, Long> verdicts = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery(VERDICTS_SQL)
-                .setParameter(1, id).getResultList()) {
-            Object[] r = (Object[]) row;
-            verdicts.put((String) r[0], ((Number) r[1]).longValue());
+        long articleCount = ((Number) em.createNativeQuery(ARTICLES_SQL).setParameter(1, id).getSingleResult())
+                .longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> newest = em.createNativeQuery(NEWEST_SQL).setParameter(1, id).setParameter(2, CLAIM_LIMIT)
+                .getResultList();
+        List<Long> ids = newest.stream().map(Number::longValue).toList();
+        Map<Long, Claim> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Claim.<Claim>find(CLAIMS_HQL, ids).list().forEach(c -> byId.put(c.id, c));
         }
-        List<Claim> claims = Claim.find(CLAIMS_HQL, id, ClaimStatus.REJECTED)
-                .page(0, CLAIM_LIMIT).list();
-        Map<Long, Long> clusters = clusterOf(claims.stream().map(c -> c.id).toList());
+        List<Claim> claims = ids.stream().map(byId::get).toList();
+        Map<Long, Long> clusters = clusterOf(ids);
         List<SourceClaim> rows = claims.stream().map(c -> new SourceClaim(c.article.id, c.article.title,
                 c.article.outletName(), c.article.published, clusters.get(c.id), ClaimView.of(c))).toList();
-        long claimCount = ((Number) counts[0]).longValue();
         return new SourceDetail(s.id, s.name, s.type, List.copyOf(s.handles), List.copyOf(s.aliases), claimCount,
-                ((Number) counts[1]).longValue(), kinds, verdicts, rows, claimCount > rows.size(), s.version);
+                articleCount, kinds, verdicts, rows, claimCount > rows.size(), s.version);
     }
 
     /** Sources that may be the same as this one, for the merge form: same surname or a similar name. */
@@ -133,7 +136,7 @@ public class SourceService {
                        coalesce((select sum(claims) from article_source x where x.source_id = s.id), 0),
                        (select count(*) from article_source x where x.source_id = s.id)
                 from source s
-                where s.id <> ?1 and (s.surname = ?2 or similarity(s.name, ?3) >= 0.35)
+                where s.id <> ?1 and (s.surname = ?2 or s.name % ?3)
                 order by similarity(s.name, ?3) desc, s.id limit 10""")
                 .setParameter(1, id).setParameter(2, s.surname == null ? "" : s.surname).setParameter(3, s.name)
                 .getResultList()) {

@@ -352,24 +352,29 @@ public final class ScaleBench {
         return f;
     }
 
-    /** SourceService.get: the counts, kinds, verdicts, the newest 500 claims with their article, and their groups. */
+    /** SourceService.get: counts by kind and verdict, articles, the newest 500 claims with their article, their groups. */
     static void sourcePage(Connection c, long id) throws SQLException {
         drain(c, "select * from source where id = ?", id);
         drain(c, SourceService.COUNTS_SQL.replace("?1", "?"), id);
-        drain(c, SourceService.KINDS_SQL.replace("?1", "?"), id);
-        drain(c, SourceService.VERDICTS_SQL.replace("?1", "?"), id);
-        // the SQL Hibernate runs for SourceService.CLAIMS_HQL
+        drain(c, SourceService.ARTICLES_SQL.replace("?1", "?"), id);
         List<Long> claimIds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select c.*, a.*, o.* from claim c join article a on a.id = c.article_id left join outlet o on o.id = a.outlet_id
-                where c.source_id = ? and c.status <> 'REJECTED'
-                order by a.published desc nulls last, a.id desc, c.start_offset offset 0 rows fetch first 500 rows only""")) {
+        try (PreparedStatement ps = c.prepareStatement(SourceService.NEWEST_SQL.replaceAll("\\?[12]", "?"))) {
             ps.setLong(1, id);
+            ps.setInt(2, SourceService.CLAIM_LIMIT);
+            ps.setLong(3, id);
+            ps.setInt(4, SourceService.CLAIM_LIMIT);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     claimIds.add(r.getLong(1));
                 }
             }
+        }
+        // the SQL Hibernate runs for SourceService.CLAIMS_HQL
+        try (PreparedStatement ps = c.prepareStatement("""
+                select c.*, a.*, o.* from claim c join article a on a.id = c.article_id
+                left join outlet o on o.id = a.outlet_id where c.id = any(?)""")) {
+            ps.setArray(1, c.createArrayOf("bigint", claimIds.toArray()));
+            drain(ps);
         }
         try (PreparedStatement ps = c.prepareStatement("select claim_id, cluster_id from cluster_member where claim_id = any(?)")) {
             ps.setArray(1, c.createArrayOf("bigint", claimIds.toArray()));
