@@ -127,4 +127,18 @@ class SourceApiTest {
         // nothing moved
         as(TestUsers.VIEWER).get("/api/sources/" + ids[1]).then().statusCode(200).body("claimCount", equalTo(1));
     }
+
+    @Test
+    void pagesRenderAndFormsNeedTheirCsrfToken() {
+        String n = Fixtures.nonce();
+        long[] ids = twoSourcesForOnePerson(n);
+        String list = as(TestUsers.VIEWER).queryParam("q", n).get("/sources").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("Mira " + n) && list.contains("/sources/" + ids[0]), list);
+        String page = as(TestUsers.EDITOR).get("/sources/" + ids[0]).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("the harbour of " + n + " will reopen in May"), "the claim is listed");
+        assertTrue(page.contains("M. " + n), "the lookalike is offered for merging");
+        as(TestUsers.EDITOR).contentType(ContentType.URLENC).formParam("into", String.valueOf(ids[0]))
+                .post("/sources/" + ids[1] + "/merge").then().statusCode(403);
+        as(TestUsers.VIEWER).get("/sources/987654321").then().statusCode(404);
+    }
 }
