@@ -88,14 +88,17 @@ public class ClusterService {
         return joined;
     }
 
-    private boolean join(long claimId, long articleId, String content) {
-        // best matches in other articles; a group that already holds a claim of this article is skipped
-        @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery("""
+    /** Best matches of a claim's text in other articles, via the trigram index (public: the benchmark times it). */
+    public static final String CANDIDATES_SQL = """
                 select c2.id, similarity(c2.content, ?1) sim, m.cluster_id
                 from claim c2 left join cluster_member m on m.claim_id = c2.id
                 where c2.content % ?1 and c2.article_id <> ?2 and c2.status <> 'REJECTED'
-                order by sim desc, c2.id limit 20""")
+                order by sim desc, c2.id limit 20""";
+
+    private boolean join(long claimId, long articleId, String content) {
+        // best matches in other articles; a group that already holds a claim of this article is skipped
+        @SuppressWarnings("unchecked")
+        List<Object[]> candidates = em.createNativeQuery(CANDIDATES_SQL)
                 .setParameter(1, content).setParameter(2, articleId).getResultList();
         for (Object[] cand : candidates) {
             long other = ((Number) cand[0]).longValue();

@@ -321,6 +321,25 @@ public final class ScaleBench {
                 filter(OUTLET_NAMES[rnd.nextInt(OUTLET_NAMES.length)], null, null), null));
         cases.put("search /api/search?q=", (conn, rnd) -> search(conn, words[rnd.nextInt(words.length)], null));
         cases.put("search with kind filter", (conn, rnd) -> search(conn, words[rnd.nextInt(words.length)], "MEDIA_REPORT"));
+        cases.put("ingest-time grouping, one claim", (conn, rnd) -> {
+            // ClusterService.join's candidate lookup for the text of a random existing claim
+            long a = 1 + rnd.nextInt((int) maxArticle);
+            String text = null;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "select content from claim where article_id = ? order by start_offset limit 1 offset 3")) {
+                ps.setLong(1, a);
+                try (ResultSet r = ps.executeQuery()) {
+                    text = r.next() ? r.getString(1) : "the government approved a new budget in Basra";
+                }
+            }
+            conn.createStatement().execute("select set_config('pg_trgm.similarity_threshold', '0.5', false)");
+            try (PreparedStatement ps = conn.prepareStatement(ClusterService.CANDIDATES_SQL.replaceAll("\\?[12]", "?"))) {
+                ps.setString(1, text);
+                ps.setString(2, text);
+                ps.setLong(3, a);
+                drain(ps);
+            }
+        });
         System.out.printf(Locale.ROOT, "%n%-40s %8s %8s %8s   (%d runs each, after 20 warm-up runs)%n", "case", "p50 ms",
                 "p99 ms", "max ms", RUNS);
         for (Map.Entry<String, Case> e : cases.entrySet()) {
