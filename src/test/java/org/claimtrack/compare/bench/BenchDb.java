@@ -26,8 +26,14 @@ final class BenchDb implements AutoCloseable {
 
     static BenchDb start(String folder, boolean clean) throws IOException {
         Path dir = Path.of("target", folder).toAbsolutePath();
+        if (clean && Files.exists(dir)) {
+            // wiped here, not by zonky: its clean flag also deletes the folder on close, and "reuse" needs it kept
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         Files.createDirectories(dir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(clean)
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
                 // a benchmark database: speed over durability while loading
                 .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
