@@ -26,6 +26,8 @@ public interface ClaimtrackConfig {
 
     Export export();
 
+    Compare compare();
+
     interface Admin {
         @WithDefault("admin")
         String user();
@@ -110,5 +112,20 @@ public interface ClaimtrackConfig {
             @WithDefault("false")
             boolean allowPrivateAddresses();
         }
+    }
+
+    /** Grouping of claims that state the same thing across articles (docs/compare.md has the measurement). */
+    interface Compare {
+        /** pg_trgm similarity at or above which two claims of different articles are one group. */
+        @WithDefault("0.5")
+        double similarityThreshold();
+
+        /** Claims shorter than this many words are not grouped ("More details awaited."). */
+        @WithDefault("5")
+        int minWords();
+
+        /** Compute groups for a new article right after ingest. */
+        @WithDefault("true")
+        boolean groupAtIngest();
     }
 }

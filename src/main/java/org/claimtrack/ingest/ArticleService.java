@@ -61,6 +61,7 @@ public class ArticleService {
         }
         try {
             Long id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user).id);
+            io.quarkus.arc.Arc.container().instance(org.claimtrack.compare.ClusterService.class).get().afterIngest(id);
             return new IngestResult(QuarkusTransaction.requiringNew().call(() -> Article.findById(id)), false);
         } catch (PersistenceException e) {
             // another request stored the same text meanwhile: the unique hash decided, nothing partial is left

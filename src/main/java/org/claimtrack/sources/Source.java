@@ -42,6 +42,14 @@ public class Source extends PanacheEntityBase {
     @Column(columnDefinition = "text[]", nullable = false)
     public List<String> aliases = new ArrayList<>();
 
+    /** Normalised match keys of the name and aliases (SourceNames.key); kept by SourceResolver and merges. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> keys = new ArrayList<>();
+
+    /** A person's surname key: a surname-only mention joins only when exactly one person has it. */
+    public String surname;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 

@@ -1,0 +1,389 @@
+package org.claimtrack.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimtrack.common.ApiError;
+import org.claimtrack.common.ClaimtrackConfig;
+import org.claimtrack.extract.Kind;
+import org.claimtrack.review.Claim;
+import org.claimtrack.review.ClaimView;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Groups of claims that state the same thing in different articles. A claim joins the group of its
+ * most similar claim in another article (pg_trgm similarity at or above the configured threshold,
+ * served by the trigram index); a claim in no group with a match starts a new group with it. A
+ * claim is in at most one group and a group holds at most one claim of each article. Groups or
+ * members an editor confirmed are never changed by recomputation.
+ */
+@ApplicationScoped
+public class ClusterService {
+
+    private static final Logger LOG = Logger.getLogger(ClusterService.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClaimtrackConfig config;
+
+    public record Member(Long claimId, Long articleId, String articleTitle, String outlet, LocalDate published,
+            double similarity, boolean confirmed, String before, String after, ClaimView claim) {
+    }
+
+    public record ClusterSummary(Long id, String label, boolean confirmed, int size, int articles, List<String> outlets,
+            List<Kind> kinds, List<Long> claimIds) {
+    }
+
+    public record ClusterDetail(Long id, String label, boolean confirmed, List<Member> members) {
+    }
+
+    public record Recomputed(long clusters, long members, long articles) {
+    }
+
+    /** Called after an article is stored (its own transactions); a failure here never fails the ingest. */
+    public void afterIngest(Long articleId) {
+        if (!config.compare().groupAtIngest() || articleId == null) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> assignArticle(articleId));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Grouping the claims of article %d failed; POST /api/clusters/recompute retries", articleId);
+        }
+    }
+
+    /** Puts each ungrouped claim of the article into a group with its best match in another article. */
+    @Transactional
+    public int assignArticle(long articleId) {
+        em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
+                .setParameter(1, Double.toString(config.compare().similarityThreshold())).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> claims = em.createNativeQuery("""
+                select c.id, c.content from claim c
+                where c.article_id = ?1 and c.status <> 'REJECTED'
+                  and not exists (select 1 from cluster_member m where m.claim_id = c.id)
+                order by c.start_offset, c.id""").setParameter(1, articleId).getResultList();
+        int joined = 0;
+        for (Object[] c : claims) {
+            long claimId = ((Number) c[0]).longValue();
+            String content = (String) c[1];
+            if (words(content) < config.compare().minWords()) {
+                continue;
+            }
+            if (join(claimId, articleId, content)) {
+                joined++;
+            }
+        }
+        return joined;
+    }
+
+    /** Best matches of a claim's text in other articles, via the trigram index (public: the benchmark times it). */
+    public static final String CANDIDATES_SQL = """
+                select c2.id, similarity(c2.content, ?1) sim, m.cluster_id
+                from claim c2 left join cluster_member m on m.claim_id = c2.id
+                where c2.content % ?1 and c2.article_id <> ?2 and c2.status <> 'REJECTED'
+                order by sim desc, c2.id limit 20""";
+
+    private boolean join(long claimId, long articleId, String content) {
+        // best matches in other articles; a group that already holds a claim of this article is skipped
+        @SuppressWarnings("unchecked")
+        List<Object[]> candidates = em.createNativeQuery(CANDIDATES_SQL)
+                .setParameter(1, content).setParameter(2, articleId).getResultList();
+        for (Object[] cand : candidates) {
+            long other = ((Number) cand[0]).longValue();
+            double sim = ((Number) cand[1]).doubleValue();
+            Long cluster = cand[2] == null ? null : ((Number) cand[2]).longValue();
+            if (cluster == null) {
+                long id = newCluster(content);
+                addMember(id, other, 1.0, false);
+                addMember(id, claimId, sim, false);
+                return true;
+            }
+            boolean hasArticle = ((Number) em.createNativeQuery("""
+                    select count(*) from cluster_member m join claim c on c.id = m.claim_id
+                    where m.cluster_id = ?1 and c.article_id = ?2""")
+                    .setParameter(1, cluster).setParameter(2, articleId).getSingleResult()).longValue() > 0;
+            boolean pinned = ((Number) em.createNativeQuery(
+                    "select count(*) from claim_cluster where id = ?1 and confirmed")
+                    .setParameter(1, cluster).getSingleResult()).longValue() > 0;
+            if (!hasArticle && !pinned) {
+                addMember(cluster, claimId, sim, false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long newCluster(String label) {
+        return ((Number) em.createNativeQuery("insert into claim_cluster (label) values (?1) returning id")
+                .setParameter(1, label.length() > 500 ? label.substring(0, 500) : label).getSingleResult()).longValue();
+    }
+
+    private void addMember(long cluster, long claimId, double similarity, boolean confirmed) {
+        em.createNativeQuery("""
+                insert into cluster_member (claim_id, cluster_id, similarity, confirmed) values (?1, ?2, ?3, ?4)
+                on conflict (claim_id) do update set cluster_id = excluded.cluster_id,
+                    similarity = excluded.similarity, confirmed = excluded.confirmed""")
+                .setParameter(1, claimId).setParameter(2, cluster).setParameter(3, (float) similarity)
+                .setParameter(4, confirmed).executeUpdate();
+        em.createNativeQuery("update claim_cluster set updated_at = now() where id = ?1").setParameter(1, cluster)
+                .executeUpdate();
+    }
+
+    /**
+     * Forgets every unconfirmed grouping and groups all articles again, oldest first (after the
+     * extractor changed its claim spans, or the threshold changed). One transaction an article.
+     */
+    public Recomputed recomputeAll() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    delete from cluster_member m using claim_cluster cl
+                    where cl.id = m.cluster_id and not cl.confirmed and not m.confirmed""").executeUpdate();
+            dropSmallGroups();
+        });
+        @SuppressWarnings("unchecked")
+        List<Number> articles = QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select id from article order by published nulls last, id").getResultList());
+        for (Number a : articles) {
+            QuarkusTransaction.requiringNew().run(() -> assignArticle(a.longValue()));
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            dropSmallGroups();
+            long clusters = ((Number) em.createNativeQuery("select count(*) from claim_cluster").getSingleResult())
+                    .longValue();
+            long members = ((Number) em.createNativeQuery("select count(*) from cluster_member").getSingleResult())
+                    .longValue();
+            return new Recomputed(clusters, members, articles.size());
+        });
+    }
+
+    /** A group of one claim groups nothing, unless an editor split it off on purpose (then it stays, pinned). */
+    private void dropSmallGroups() {
+        em.createNativeQuery("""
+                delete from claim_cluster cl where not cl.confirmed
+                and (select count(*) from cluster_member m where m.cluster_id = cl.id) < 2""").executeUpdate();
+    }
+
+    @Transactional
+    public List<ClusterSummary> list(Long article, String q, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("""
+                select cl.id, cl.label, cl.confirmed
+                from claim_cluster cl where (select count(*) from cluster_member m where m.cluster_id = cl.id) >= 2""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (article != null) {
+            sql.append(" and cl.id in (select m.cluster_id from cluster_member m join claim c on c.id = m.claim_id"
+                    + " where c.article_id = :article)");
+            params.put("article", article);
+        }
+        if (q != null && !q.isBlank()) {
+            sql.append(" and cl.id in (select m.cluster_id from cluster_member m join claim c on c.id = m.claim_id"
+                    + " where to_tsvector('english', c.content) @@ websearch_to_tsquery('english', :q))");
+            params.put("q", q);
+        }
+        sql.append(" order by cl.updated_at desc, cl.id desc limit :limit offset :offset");
+        params.put("limit", Math.max(1, Math.min(limit, 1000)));
+        params.put("offset", Math.max(0, offset));
+        var query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, List<Object[]>> members = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> mrows = em.createNativeQuery("""
+                select m.cluster_id, c.id, c.article_id, o.name, c.kind
+                from cluster_member m join claim c on c.id = m.claim_id join article a on a.id = c.article_id
+                left join outlet o on o.id = a.outlet_id
+                where m.cluster_id in (:ids) order by a.published nulls last, a.id""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] m : mrows) {
+            members.computeIfAbsent(((Number) m[0]).longValue(), k -> new ArrayList<>()).add(m);
+        }
+        List<ClusterSummary> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            List<Object[]> ms = members.getOrDefault(id, List.of());
+            List<Long> claimIds = ms.stream()
+                    .filter(m -> article == null || ((Number) m[2]).longValue() == article)
+                    .map(m -> ((Number) m[1]).longValue()).toList();
+            out.add(new ClusterSummary(id, (String) r[1], (Boolean) r[2], ms.size(),
+                    (int) ms.stream().map(m -> m[2]).distinct().count(),
+                    ms.stream().map(m -> m[3] == null ? "(no outlet)" : (String) m[3]).distinct().toList(),
+                    ms.stream().map(m -> Kind.valueOf((String) m[4])).toList(), claimIds));
+        }
+        return out;
+    }
+
+    /** A group's members with the words around each claim (public: the scale benchmark times it). */
+    public static final String MEMBERS_SQL = """
+                select m.claim_id, m.similarity, m.confirmed,
+                       substr(a.raw_text, greatest(1, c.start_offset - 159), least(c.start_offset, 160)),
+                       substr(a.raw_text, c.end_offset + 1, 160),
+                       c.start_offset > 160, char_length(a.raw_text) > c.end_offset + 160
+                from cluster_member m join claim c on c.id = m.claim_id join article a on a.id = c.article_id
+                where m.cluster_id = ?1 order by a.published nulls last, a.id, c.start_offset""";
+
+    /** The member claims with their article, outlet and source, by id. */
+    public static final String CLAIMS_HQL = "from Claim c join fetch c.article a left join fetch a.outlet"
+            + " left join fetch c.source where c.id in ?1";
+
+    @Transactional
+    public ClusterDetail get(long id) {
+        Object[] cl = cluster(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(MEMBERS_SQL)
+                .setParameter(1, id).getResultList();
+        List<Long> claimIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Claim> claims = new LinkedHashMap<>();
+        if (!claimIds.isEmpty()) {
+            Claim.<Claim>find(CLAIMS_HQL, claimIds).list().forEach(c -> claims.put(c.id, c));
+        }
+        List<Member> members = new ArrayList<>();
+        for (Object[] r : rows) {
+            Claim c = claims.get(((Number) r[0]).longValue());
+            members.add(new Member(c.id, c.article.id, c.article.title, c.article.outletName(), c.article.published,
+                    ((Number) r[1]).doubleValue(), (Boolean) r[2], context((String) r[3], true, (Boolean) r[5]),
+                    context((String) r[4], false, (Boolean) r[6]), ClaimView.of(c)));
+        }
+        return new ClusterDetail(id, (String) cl[1], (Boolean) cl[2], members);
+    }
+
+    /** The words around a claim, cut at a sentence or line end so the page shows its attribution. */
+    static String context(String s, boolean before, boolean truncated) {
+        if (s == null) {
+            return "";
+        }
+        if (before) {
+            int cut = Math.max(Math.max(s.lastIndexOf(". "), s.lastIndexOf('\n')), Math.max(s.lastIndexOf("? "),
+                    s.lastIndexOf("! ")));
+            return (cut >= 0 ? s.substring(cut + 1) : (truncated ? "…" : "") + s).strip();
+        }
+        int cut = firstOf(s, ". ", "\n", "? ", "! ");
+        return (cut >= 0 ? s.substring(0, cut + 1) : s + (truncated ? "…" : "")).strip();
+    }
+
+    private static int firstOf(String s, String... marks) {
+        int best = -1;
+        for (String m : marks) {
+            int i = s.indexOf(m);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private Object[] cluster(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, label, confirmed from claim_cluster where id = ?1")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiError.of(404, "no group " + id);
+        }
+        return rows.get(0);
+    }
+
+    /** An editor agrees the group states one thing: it and its members are kept by recomputation. */
+    @Transactional
+    public void confirm(long id) {
+        cluster(id);
+        em.createNativeQuery("update claim_cluster set confirmed = true, updated_at = now() where id = ?1")
+                .setParameter(1, id).executeUpdate();
+        em.createNativeQuery("update cluster_member set confirmed = true where cluster_id = ?1").setParameter(1, id)
+                .executeUpdate();
+    }
+
+    /** Moves the given members out into a new, confirmed group (of one, to keep a claim out of any group). */
+    @Transactional
+    public long split(long id, List<Long> claimIds) {
+        cluster(id);
+        if (claimIds == null || claimIds.isEmpty()) {
+            throw ApiError.of(422, "field 'claims' must list the member claims to split off");
+        }
+        List<Long> distinct = claimIds.stream().distinct().toList();
+        long inGroup = ((Number) em.createNativeQuery(
+                "select count(*) from cluster_member where cluster_id = ?1 and claim_id in (?2)")
+                .setParameter(1, id).setParameter(2, distinct).getSingleResult()).longValue();
+        if (inGroup != distinct.size()) {
+            throw ApiError.of(422, "some of the claims are not members of group " + id);
+        }
+        long size = ((Number) em.createNativeQuery("select count(*) from cluster_member where cluster_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (inGroup == size) {
+            throw ApiError.of(422, "splitting off every member leaves nothing behind: name only the claims to move");
+        }
+        String label = (String) em.createNativeQuery("select content from claim where id = ?1")
+                .setParameter(1, distinct.get(0)).getSingleResult();
+        long fresh = newCluster(label);
+        em.createNativeQuery("update claim_cluster set confirmed = true where id in (?1, ?2)")
+                .setParameter(1, fresh).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("update cluster_member set cluster_id = ?1, confirmed = true where claim_id in (?2)")
+                .setParameter(1, fresh).setParameter(2, distinct).executeUpdate();
+        em.createNativeQuery("update cluster_member set confirmed = true where cluster_id = ?1").setParameter(1, id)
+                .executeUpdate();
+        return fresh;
+    }
+
+    /** Moves every member of one group into another and deletes the emptied group; the result is confirmed. */
+    @Transactional
+    public void merge(long id, Long into) {
+        if (into == null) {
+            throw ApiError.of(422, "field 'into' is required: the id of the group to merge into");
+        }
+        if (into == id) {
+            throw ApiError.of(422, "a group cannot be merged into itself");
+        }
+        cluster(id);
+        cluster(into);
+        em.createNativeQuery("update cluster_member set cluster_id = ?1, confirmed = true where cluster_id = ?2")
+                .setParameter(1, into).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("update cluster_member set confirmed = true where cluster_id = ?1").setParameter(1, into)
+                .executeUpdate();
+        em.createNativeQuery("update claim_cluster set confirmed = true, updated_at = now() where id = ?1")
+                .setParameter(1, into).executeUpdate();
+        em.createNativeQuery("delete from claim_cluster where id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    /** The group of each given claim that is in a group of two or more (for links from the review page). */
+    @Transactional
+    public Map<Long, GroupLink> linksFor(List<Long> claimIds) {
+        Map<Long, GroupLink> out = new LinkedHashMap<>();
+        if (claimIds == null || claimIds.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.claim_id, m.cluster_id, (select count(*) from cluster_member x where x.cluster_id = m.cluster_id)
+                from cluster_member m where m.claim_id in (:ids)""").setParameter("ids", claimIds).getResultList();
+        for (Object[] r : rows) {
+            long n = ((Number) r[2]).longValue();
+            if (n >= 2) {
+                out.put(((Number) r[0]).longValue(), new GroupLink(((Number) r[1]).longValue(), (int) n - 1));
+            }
+        }
+        return out;
+    }
+
+    /** A claim's group: its id and how many claims of other articles are in it. */
+    public record GroupLink(long id, int others) {
+    }
+
+    static int words(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

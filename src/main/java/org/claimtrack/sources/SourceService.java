@@ -1,0 +1,323 @@
+package org.claimtrack.sources;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.claimtrack.common.ApiError;
+import org.claimtrack.extract.Kind;
+import org.claimtrack.extract.SourceType;
+import org.claimtrack.review.Claim;
+import org.claimtrack.review.ClaimHistory;
+import org.claimtrack.review.ClaimView;
+import org.claimtrack.review.Rating;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Canonical sources: the list with counts, one source's claims across articles, merge and split. */
+@ApplicationScoped
+public class SourceService {
+
+    /** A source page lists at most this many claims (newest first); the counts cover all. */
+    public static final int CLAIM_LIMIT = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    public record SourceSummary(Long id, String name, SourceType type, List<String> handles, List<String> aliases,
+            long claimCount, long articleCount) {
+    }
+
+    public record SourceClaim(Long articleId, String articleTitle, String outlet, LocalDate published,
+            Long clusterId, ClaimView claim) {
+    }
+
+    public record SourceDetail(Long id, String name, SourceType type, List<String> handles, List<String> aliases,
+            long claimCount, long articleCount, Map<Kind, Long> kinds, Map<String, Long> verdicts,
+            List<SourceClaim> claims, boolean truncated, int version) {
+    }
+
+    @Transactional
+    public List<SourceSummary> list(String q, String type, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("""
+                select s.id, s.name, s.type, s.handles, s.aliases, coalesce(st.claims, 0), coalesce(st.articles, 0)
+                from source s
+                left join (select source_id, sum(claims) claims, count(*) articles from article_source group by source_id) st
+                       on st.source_id = s.id
+                where true""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (q != null && !q.isBlank()) {
+            sql.append(" and (s.name ilike :q or array_to_string(s.aliases, ' ') ilike :q"
+                    + " or array_to_string(s.handles, ' ') ilike :q)");
+            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (type != null && !type.isBlank()) {
+            sql.append(" and s.type = :type");
+            params.put("type", parseType(type).name());
+        }
+        sql.append(" order by coalesce(st.claims, 0) desc, s.name, s.id limit :limit offset :offset");
+        params.put("limit", Math.max(1, Math.min(limit, 1000)));
+        params.put("offset", Math.max(0, offset));
+        var query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<SourceSummary> out = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new SourceSummary(((Number) r[0]).longValue(), (String) r[1], SourceType.valueOf((String) r[2]),
+                    strings(r[3]), strings(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        return out;
+    }
+
+    // the source page's statements (public: the scale benchmark times them); all served by indexes
+    // (claim_source_article_idx, article_source_source_idx) so a source with 10,000 claims stays fast
+    public static final String COUNTS_SQL = """
+            select kind, coalesce(verdict_rating, 'NONE'), count(*) from claim
+            where source_id = ?1 and status <> 'REJECTED' group by 1, 2""";
+    public static final String ARTICLES_SQL = "select count(*) from article_source where source_id = ?1";
+    public static final String NEWEST_SQL = """
+            select c.id from (select article_id, published from article_source where source_id = ?1
+                              order by published desc nulls last, article_id desc limit ?2) x
+            join claim c on c.source_id = ?1 and c.article_id = x.article_id and c.status <> 'REJECTED'
+            order by x.published desc nulls last, x.article_id desc, c.start_offset limit ?2""";
+    public static final String CLAIMS_HQL = "from Claim c join fetch c.article a left join fetch a.outlet where c.id in ?1";
+
+    @Transactional
+    public SourceDetail get(long id) {
+        Source s = require(id);
+        Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
+        Map<String, Long> verdicts = new java.util.TreeMap<>();
+        long claimCount = 0;
+        for (Object row : em.createNativeQuery(COUNTS_SQL).setParameter(1, id).getResultList()) {
+            Object[] r = (Object[]) row;
+            long n = ((Number) r[2]).longValue();
+            kinds.merge(Kind.valueOf((String) r[0]), n, Long::sum);
+            verdicts.merge((String) r[1], n, Long::sum);
+            claimCount += n;
+        }
+        long articleCount = ((Number) em.createNativeQuery(ARTICLES_SQL).setParameter(1, id).getSingleResult())
+                .longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> newest = em.createNativeQuery(NEWEST_SQL).setParameter(1, id).setParameter(2, CLAIM_LIMIT)
+                .getResultList();
+        List<Long> ids = newest.stream().map(Number::longValue).toList();
+        Map<Long, Claim> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Claim.<Claim>find(CLAIMS_HQL, ids).list().forEach(c -> byId.put(c.id, c));
+        }
+        List<Claim> claims = ids.stream().map(byId::get).toList();
+        Map<Long, Long> clusters = clusterOf(ids);
+        List<SourceClaim> rows = claims.stream().map(c -> new SourceClaim(c.article.id, c.article.title,
+                c.article.outletName(), c.article.published, clusters.get(c.id), ClaimView.of(c))).toList();
+        return new SourceDetail(s.id, s.name, s.type, List.copyOf(s.handles), List.copyOf(s.aliases), claimCount,
+                articleCount, kinds, verdicts, rows, claimCount > rows.size(), s.version);
+    }
+
+    /** Sources that may be the same as this one, for the merge form: same surname or a similar name. */
+    @Transactional
+    public List<SourceSummary> lookalikes(long id) {
+        Source s = require(id);
+        List<SourceSummary> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery("""
+                select s.id, s.name, s.type, s.handles, s.aliases,
+                       coalesce((select sum(claims) from article_source x where x.source_id = s.id), 0),
+                       (select count(*) from article_source x where x.source_id = s.id)
+                from source s
+                where s.id <> ?1 and (s.surname = ?2 or s.name % ?3)
+                order by similarity(s.name, ?3) desc, s.id limit 10""")
+                .setParameter(1, id).setParameter(2, s.surname == null ? "" : s.surname).setParameter(3, s.name)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new SourceSummary(((Number) r[0]).longValue(), (String) r[1], SourceType.valueOf((String) r[2]),
+                    strings(r[3]), strings(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        return out;
+    }
+
+    private Map<Long, Long> clusterOf(List<Long> claimIds) {
+        Map<Long, Long> out = new LinkedHashMap<>();
+        if (claimIds.isEmpty()) {
+            return out;
+        }
+        for (Object row : em.createNativeQuery("select claim_id, cluster_id from cluster_member where claim_id in (:ids)")
+                .setParameter("ids", claimIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    /**
+     * Moves every claim of {@code fromId} to {@code intoId}, keeps the names, aliases, keys and
+     * handles of both on the survivor, records each moved claim in its history and deletes the
+     * emptied source.
+     */
+    @Transactional
+    public Source merge(long fromId, Long intoId, String user) {
+        if (intoId == null) {
+            throw ApiError.of(422, "field 'into' is required: the id of the source to merge into");
+        }
+        if (intoId == fromId) {
+            throw ApiError.of(422, "a source cannot be merged into itself");
+        }
+        Source from = require(fromId);
+        Source into = Source.findById(intoId);
+        if (into == null) {
+            throw ApiError.of(404, "no source " + intoId);
+        }
+        List<Claim> claims = Claim.list("source.id", fromId);
+        List<String> before = new ArrayList<>();
+        for (Claim c : claims) {
+            before.add(toJson(ClaimView.of(c)));
+            c.source = into;
+        }
+        SourceResolver.addAlias(into, from.name);
+        from.aliases.forEach(a -> SourceResolver.addAlias(into, a));
+        for (String k : from.keys) {
+            if (!into.keys.contains(k)) {
+                into.keys.add(k);
+            }
+        }
+        for (String h : from.handles) {
+            if (!into.handles.contains(h)) {
+                into.handles.add(h);
+            }
+        }
+        if (into.surname == null) {
+            into.surname = from.surname;
+        }
+        em.flush();
+        for (int i = 0; i < claims.size(); i++) {
+            history(claims.get(i), "source-merge", before.get(i), user);
+        }
+        from.delete();
+        em.flush();
+        return into;
+    }
+
+    /**
+     * Splits claims off a source that wrongly joined two people or bodies: the given claims move to
+     * a new source with the given name and type (the source's own type when none is given).
+     */
+    @Transactional
+    public Source split(long id, String name, String type, List<Long> claimIds, String user) {
+        Source from = require(id);
+        if (name == null || name.isBlank()) {
+            throw ApiError.of(422, "field 'name' is required: the name of the new source");
+        }
+        if (name.length() > 200) {
+            throw ApiError.of(422, "name is longer than 200 characters");
+        }
+        if (claimIds == null || claimIds.isEmpty()) {
+            throw ApiError.of(422, "field 'claims' must list the ids of the claims to split off");
+        }
+        SourceType t = type == null || type.isBlank() ? from.type : parseType(type);
+        if (t == SourceType.UNNAMED) {
+            throw ApiError.of(422, "a canonical source cannot be UNNAMED");
+        }
+        List<Claim> claims = Claim.list("id in ?1", claimIds);
+        if (claims.size() != claimIds.stream().distinct().count()) {
+            throw ApiError.of(422, "some of the claims do not exist");
+        }
+        for (Claim c : claims) {
+            if (c.source == null || !c.source.id.equals(from.id)) {
+                throw ApiError.of(422, "claim " + c.id + " is not credited to source " + id);
+            }
+        }
+        Source to = new Source();
+        to.name = name.strip();
+        to.type = t;
+        SourceNames.Parsed p = SourceNames.parse(to.name, t, null);
+        to.keys.add(p == null ? SourceNames.key(to.name) : p.key());
+        to.surname = p == null ? null : p.surname();
+        to.persist();
+        List<String> before = new ArrayList<>();
+        for (Claim c : claims) {
+            before.add(toJson(ClaimView.of(c)));
+            c.source = to;
+        }
+        em.flush();
+        for (int i = 0; i < claims.size(); i++) {
+            history(claims.get(i), "source-split", before.get(i), user);
+        }
+        return to;
+    }
+
+    private void history(Claim c, String action, String before, String user) {
+        ClaimHistory h = new ClaimHistory();
+        h.claimId = c.id;
+        h.username = user;
+        h.action = action;
+        h.before = before;
+        h.after = toJson(ClaimView.of(c));
+        h.persist();
+    }
+
+    private String toJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Source require(long id) {
+        Source s = Source.findById(id);
+        if (s == null) {
+            throw ApiError.of(404, "no source " + id);
+        }
+        return s;
+    }
+
+    static SourceType parseType(String type) {
+        try {
+            return SourceType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(400, "unknown type '" + type + "'");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object array) {
+        if (array == null) {
+            return List.of();
+        }
+        if (array instanceof String[] a) {
+            return List.of(a);
+        }
+        if (array instanceof java.sql.Array a) {
+            try {
+                return List.of((String[]) a.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (array instanceof List<?> l) {
+            return (List<String>) l;
+        }
+        return List.of(array.toString());
+    }
+
+    /** The verdict names in scale order, for tables. */
+    public static List<String> verdictNames() {
+        List<String> out = new ArrayList<>();
+        for (Rating r : Rating.values()) {
+            out.add(r.name());
+        }
+        out.add("NONE");
+        return out;
+    }
+}
