@@ -16,6 +16,9 @@ CREATE INDEX source_surname_idx ON source (surname) WHERE surname IS NOT NULL;
 CREATE INDEX claim_source_article_idx ON claim (source_id, article_id) INCLUDE (kind, verdict_rating, status)
     WHERE source_id IS NOT NULL;
 
+-- newest first: search results and lists read the first matching rows in this order and stop
+CREATE INDEX article_newest_idx ON article (published DESC NULLS LAST, id DESC);
+
 -- near-duplicate candidates: trigram similarity over the claim text
 CREATE INDEX claim_content_trgm_idx ON claim USING gin (content gin_trgm_ops);
 

@@ -123,6 +123,12 @@ class ComparePagesBrowserTest {
         assertTrue(page.content().contains("Gulf Observer " + n));
         Files.createDirectories(Path.of("target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/profile.png")).setFullPage(true));
+        // the source credited across the three outlets: its page lists every claim with outlet and kind
+        page.navigate(base() + "/sources?q=" + n);
+        page.click("text=Javad " + n);
+        assertTrue(page.locator("table.source-claims tbody tr").count() >= 8, "claims across articles");
+        assertTrue(page.locator("table.source-claims").innerText().contains("Capital Herald " + n));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/source.png")).setFullPage(true));
         page.close();
     }
 
