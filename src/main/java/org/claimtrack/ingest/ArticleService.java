@@ -43,6 +43,9 @@ public class ArticleService {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.claimtrack.compare.ClusterService clusters;
+
     public IngestResult ingest(IngestRequest req, String user) {
         String text = validate(req);
         String hash = sha256(text);
@@ -59,20 +62,38 @@ public class ArticleService {
                     "insert into outlet (name) values (?1) on conflict (name) do nothing")
                     .setParameter(1, req.outlet().strip()).executeUpdate());
         }
-        try {
-            Long id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user).id);
-            io.quarkus.arc.Arc.container().instance(org.claimtrack.compare.ClusterService.class).get().afterIngest(id);
-            return new IngestResult(QuarkusTransaction.requiringNew().call(() -> Article.findById(id)), false);
-        } catch (PersistenceException e) {
-            // another request stored the same text meanwhile: the unique hash decided, nothing partial is left
-            if (isUniqueViolation(e)) {
-                Article winner = QuarkusTransaction.requiringNew().call(() -> Article.findByHash(hash));
-                if (winner != null) {
-                    return new IngestResult(winner, true);
+        Long id = null;
+        for (int attempt = 1; id == null; attempt++) {
+            try {
+                id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user).id);
+            } catch (RuntimeException e) {
+                if (isUniqueViolation(e)) {
+                    // another request stored the same text meanwhile: the unique hash decided, nothing partial is left
+                    Article winner = QuarkusTransaction.requiringNew().call(() -> Article.findByHash(hash));
+                    if (winner != null) {
+                        return new IngestResult(winner, true);
+                    }
+                }
+                // two ingests that name the same canonical source at once (a new alias, handle or the
+                // source itself): the loser's transaction left nothing behind and retries on the winner's
+                if (attempt >= 3 || !(isUniqueViolation(e) || isStaleUpdate(e))) {
+                    throw e;
                 }
             }
-            throw e;
         }
+        Long stored = id;
+        // same-claim groups take the new article in at once (its own transactions)
+        clusters.afterIngest(stored);
+        return new IngestResult(QuarkusTransaction.requiringNew().call(() -> Article.findById(stored)), false);
+    }
+
+    private static boolean isStaleUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stores the article with the given extraction; must run in a transaction. Package-visible for tests. */

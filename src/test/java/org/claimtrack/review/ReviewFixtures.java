@@ -43,10 +43,10 @@ final class ReviewFixtures {
             as(TestUsers.EDITOR).delete("/api/claims/" + cid).then().statusCode(200);
         }
         Map<String, Long> claims = new LinkedHashMap<>();
-        claims.put("tweet", add(id, text, "prices will fall next year", "TWEET", "The minister", "PERSON", "wrote in a tweet"));
-        claims.put("official", add(id, text, "the bridge is closed", "OFFICIAL_STATEMENT", "The ministry", "GOVERNMENT", "said"));
-        claims.put("anonymous", add(id, text, "riots", "ANONYMOUS_SOURCE", "Officials", "UNNAMED", "warned"));
-        claims.put("unattributed", add(id, text, "Two mortar shots hit the Green Zone.", "UNATTRIBUTED", null, null, null));
+        claims.put("tweet", add(id, text, "prices will fall next year", "TWEET", "The minister", "Hamid Karimi", "PERSON", "wrote in a tweet"));
+        claims.put("official", add(id, text, "the bridge is closed", "OFFICIAL_STATEMENT", "The ministry", "Ministry of Transport", "GOVERNMENT", "said"));
+        claims.put("anonymous", add(id, text, "riots", "ANONYMOUS_SOURCE", "Officials", "officials", "UNNAMED", "warned"));
+        claims.put("unattributed", add(id, text, "Two mortar shots hit the Green Zone.", "UNATTRIBUTED", null, null, null, null));
         return new Made(id, text, claims);
     }
 
@@ -56,7 +56,9 @@ final class ReviewFixtures {
         return text.codePointCount(0, i);
     }
 
-    static long add(long article, String text, String content, String kind, String source, String type, String cue) {
+    /** The source's canonical name is a real name: the resolver links no canonical source to a bare "minister". */
+    static long add(long article, String text, String content, String kind, String source, String name, String type,
+            String cue) {
         Map<String, Object> body = new LinkedHashMap<>();
         int s = cp(text, content);
         body.put("start", s);
@@ -64,7 +66,7 @@ final class ReviewFixtures {
         body.put("kind", kind);
         if (source != null) {
             int ss = cp(text, source);
-            body.put("source", Map.of("start", ss, "end", ss + source.length(), "name", source.replace("The ", ""),
+            body.put("source", Map.of("start", ss, "end", ss + source.length(), "name", name,
                     "type", type));
             body.put("quote", "INDIRECT");
         }

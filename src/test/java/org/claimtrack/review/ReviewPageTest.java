@@ -49,7 +49,7 @@ class ReviewPageTest {
         assertTrue(html.contains("&lt;script&gt;alert("), "script shown as text");
         assertTrue(html.contains("id=\"verdict-form\""), "a checker gets the forms");
         // the claim table shows the canonical source name
-        assertTrue(html.contains(">minister<") || html.contains(">minister</span>"), "canonical name in the table");
+        assertTrue(html.contains(">Hamid Karimi<") || html.contains(">Hamid Karimi</span>"), "canonical name in the table");
     }
 
     @Inject
