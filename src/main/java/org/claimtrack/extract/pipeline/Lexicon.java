@@ -37,13 +37,14 @@ public final class Lexicon {
             "refuse", "decline", "want", "plan", "vow", "warn", "predict", "deride", "mock", "decry", "denounce",
             "lambaste", "accuse", "thank", "congratulate", "acknowledge", "admit", "repeat", "reiterate",
             "suggest", "recommend", "claim", "insist", "defend", "tout", "ask", "request", "order",
-            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "order");
+            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "order", "seek",
+            "offer");
 
     /** Infinitive complements that make a cue ("vowed to retaliate"). */
     public static final Set<String> XCOMP_CUES = set(
             "promise", "pledge", "vow", "threaten", "refuse", "decline", "want", "plan", "urge", "ask", "call",
             "claim", "seem", "appear", "expect", "hope", "agree", "offer", "demand", "intend", "warn", "tell",
-            "order", "encourage", "swear");
+            "order", "encourage", "swear", "seek", "decline");
 
     public static final Set<String> TWEET_WORDS = set("tweet", "tweets", "twitter", "retweet", "retweeted", "tweeted",
             "x.com", "facebook", "instagram", "telegram", "post");
