@@ -212,7 +212,8 @@ public final class FindCuesStage implements Stage {
             "speak", Set.of("of", "about"),
             "talk", Set.of("about"),
             "complain", Set.of("about"),
-            "ask", Set.of("about"));
+            "ask", Set.of("about"),
+            "warn", Set.of("of", "about"));
 
     /** Verb i is followed by its cue preposition ("pointed to"). */
     static boolean prepCue(ArticleDoc.Sent s, int i) {
