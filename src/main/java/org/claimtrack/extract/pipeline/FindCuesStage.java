@@ -283,7 +283,11 @@ public final class FindCuesStage implements Stage {
             return true; // "This was stated in a tweet by X": the claim is the sentence before
         }
         if (xcomp && s.child(i, "xcomp") >= 0) {
-            return !lemma.equals("seem") && !lemma.equals("appear") && !lemma.equals("expect");
+            if (lemma.equals("seem") || lemma.equals("appear")) {
+                // "Trump seemed to suggest ...": a stance of a person, not "it appears to be"
+                return subj >= 0 && (s.ner[subj].equals("PERSON") || Set.of("he", "she").contains(s.word[subj].toLowerCase()));
+            }
+            return !lemma.equals("expect");
         }
         if (object && s.child(i, "obj") >= 0) {
             int o = s.child(i, "obj");
