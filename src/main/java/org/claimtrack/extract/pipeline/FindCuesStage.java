@@ -74,7 +74,7 @@ public final class FindCuesStage implements Stage {
                 r = k;
             }
         }
-        if (s.lemma[i].equals("call") && r + 1 < s.size() && (s.word[r + 1].equalsIgnoreCase("for") || s.word[r + 1].equalsIgnoreCase("on"))) {
+        if (r == i && prepCue(s, i)) {
             r++;
         }
         if (r + 1 < s.size() && s.word[r + 1].equals(":")) {
@@ -113,7 +113,14 @@ public final class FindCuesStage implements Stage {
     private static void quoteDashCue(ArticleDoc doc, ArticleDoc.Sent s) {
         for (int i = 0; i + 1 < s.size(); i++) {
             String w = s.word[i];
-            if (!(w.equals("―") || w.equals("—") || w.equals("--")) || i == 0) {
+            if (!(w.equals("―") || w.equals("—") || w.equals("--"))) {
+                continue;
+            }
+            boolean tweetDash = false;
+            for (ArticleDoc.Tweet tw : doc.tweets) {
+                tweetDash |= tw.dashStart < s.te[i] && s.tb[i] < tw.dashEnd;
+            }
+            if (tweetDash) {
                 continue;
             }
             int[] q = doc.quoteEndingAt(s.tb[i]);
@@ -189,10 +196,31 @@ public final class FindCuesStage implements Stage {
     private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "y'all");
 
     /** Verbs that are attributions only in some forms (measured on PolNeAR train: "think", "want", "know" rarely are). */
-    private static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "support", "believe", "hope", "plan",
-            "understand", "mention", "decide", "request", "pledge", "express", "wish", "learn", "realize", "realise",
-            "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "wonder", "worry", "expect", "seek",
-            "order", "offer", "intend", "encourage", "prove", "demonstrate", "recognize", "recognise", "decline");
+    private static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "support", "believe", "plan",
+            "understand", "decide", "pledge", "wish", "learn", "realize", "realise",
+            "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "expect",
+            "intend", "prove", "demonstrate", "recognize", "recognise", "offer");
+
+    /**
+     * Cues whose content is the object of a preposition right after the verb ("called for calm",
+     * "pointed to the polls", "referring to the debate"); the preposition belongs to the cue.
+     */
+    private static final java.util.Map<String, Set<String>> PREP_CUES = java.util.Map.of(
+            "call", Set.of("for", "on"),
+            "point", Set.of("to"),
+            "refer", Set.of("to"),
+            "speak", Set.of("of", "about"),
+            "talk", Set.of("about"),
+            "complain", Set.of("about"),
+            "ask", Set.of("about"),
+            "warn", Set.of("of", "about"));
+
+    /** Verb i is followed by its cue preposition ("pointed to"). */
+    static boolean prepCue(ArticleDoc.Sent s, int i) {
+        Set<String> preps = PREP_CUES.get(s.lemma[i]);
+        return preps != null && s.pos[i].startsWith("VB") && i + 2 < s.size() && preps.contains(s.word[i + 1].toLowerCase())
+                && !FindSourcesAndContentsStage.isPunct(s.word[i + 2]);
+    }
 
     static boolean keepLemma(ArticleDoc.Sent s, int i) {
         String lemma = s.lemma[i];
@@ -216,7 +244,8 @@ public final class FindCuesStage implements Stage {
         boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
         boolean object = Lexicon.OBJECT_CUES.contains(lemma);
         boolean xcomp = Lexicon.XCOMP_CUES.contains(lemma);
-        if (!(clause || object || xcomp) || !s.pos[i].startsWith("VB")) {
+        boolean prep = prepCue(s, i);
+        if (!(clause || object || xcomp || prep) || !s.pos[i].startsWith("VB")) {
             return false;
         }
         String rel = s.rel[i];
@@ -234,20 +263,19 @@ public final class FindCuesStage implements Stage {
             return false; // "I think", "you know": talk inside quotes, not the article's attributions
         }
         if (subj < 0) {
-            boolean next = i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("that")
-                    || (lemma.equals("call") && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))));
+            boolean next = i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("that") || prep);
             if (!((clause && s.child(i, "ccomp") >= 0) || next || (object && s.pos[i].equals("VBD") && s.child(i, "obj") >= 0))
                     || FindSourcesAndContentsStage.surfaceSource(s, i) == null) {
                 return false;
             }
-            if (lemma.equals("call") && next) {
+            if (prep) {
                 return true;
             }
         }
         if (clause && s.child(i, "ccomp") >= 0) {
             return true;
         }
-        if (lemma.equals("call") && i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+        if (prep) {
             return true;
         }
         int np = s.child(i, "nsubj:pass");
@@ -255,7 +283,11 @@ public final class FindCuesStage implements Stage {
             return true; // "This was stated in a tweet by X": the claim is the sentence before
         }
         if (xcomp && s.child(i, "xcomp") >= 0) {
-            return !lemma.equals("seem") && !lemma.equals("appear") && !lemma.equals("expect");
+            if (lemma.equals("seem") || lemma.equals("appear")) {
+                // "Trump seemed to suggest ...": a stance of a person, not "it appears to be"
+                return subj >= 0 && (s.ner[subj].equals("PERSON") || Set.of("he", "she").contains(s.word[subj].toLowerCase()));
+            }
+            return !lemma.equals("expect");
         }
         if (object && s.child(i, "obj") >= 0) {
             int o = s.child(i, "obj");

@@ -345,8 +345,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
-        if (lemma.equals("call") && i + 1 < s.size() && cue.end > s.te[i]
-                && (s.word[i + 1].equalsIgnoreCase("for") || s.word[i + 1].equalsIgnoreCase("on"))) {
+        if (FindCuesStage.prepCue(s, i) && cue.end > s.te[i]) {
             // "called for calm": the object of "for"/"on"
             int[] lr = {i + 2, i + 1};
             for (int k : s.kids.get(i)) {

@@ -26,7 +26,7 @@ public final class Lexicon {
             "expect", "understand", "learn", "realize", "realise", "acknowledge", "predict", "forecast", "project",
             "believe", "doubt", "suspect", "assume", "figure", "reckon", "recognize", "recognise", "emphasize",
             "interject", "shout", "yell", "scream", "whisper", "cry", "declare", "proclaim", "vow", "swear",
-            "insist", "allege", "accuse", "demonstrate", "prove", "underscore", "highlight", "concur", "posit");
+            "insist", "allege", "accuse", "demonstrate", "prove", "underscore", "highlight", "concur", "posit", "rule", "chant");
 
     /** Cues that take an object or an infinitive as their content ("accused him of", "vowed to"). */
     public static final Set<String> OBJECT_CUES = set(
@@ -37,13 +37,14 @@ public final class Lexicon {
             "refuse", "decline", "want", "plan", "vow", "warn", "predict", "deride", "mock", "decry", "denounce",
             "lambaste", "accuse", "thank", "congratulate", "acknowledge", "admit", "repeat", "reiterate",
             "suggest", "recommend", "claim", "insist", "defend", "tout", "ask", "request", "order",
-            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "order");
+            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "order", "seek",
+            "offer", "discuss", "liken", "invoke", "reference", "chant", "challenge", "highlight", "underscore", "dispute");
 
     /** Infinitive complements that make a cue ("vowed to retaliate"). */
     public static final Set<String> XCOMP_CUES = set(
             "promise", "pledge", "vow", "threaten", "refuse", "decline", "want", "plan", "urge", "ask", "call",
             "claim", "seem", "appear", "expect", "hope", "agree", "offer", "demand", "intend", "warn", "tell",
-            "order", "encourage", "swear");
+            "order", "encourage", "swear", "seek", "decline");
 
     public static final Set<String> TWEET_WORDS = set("tweet", "tweets", "twitter", "retweet", "retweeted", "tweeted",
             "x.com", "facebook", "instagram", "telegram", "post");
