@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -39,10 +37,7 @@ class ExportButtonsBrowserTest {
         ExportFixture fx = ExportFixture.create();
         String outlet = "Fixture Outlet " + fx.title.substring(fx.title.length() - 8);
         try (Playwright pw = Playwright.create();
-                Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync", "--no-first-run")));
+                Browser browser = org.claimtrack.testing.Chromium.launch(pw);
                 BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = ctx.newPage();
             String root = base.toString().replaceAll("/$", "");

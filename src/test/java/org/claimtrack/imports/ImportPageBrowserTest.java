@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -42,10 +41,7 @@ class ImportPageBrowserTest {
         String base = app.toString().replaceAll("/$", "");
         Files.createDirectories(Paths.get("target/screenshots"));
         try (Playwright pw = Playwright.create()) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            Browser browser = org.claimtrack.testing.Chromium.launch(pw);
             Page page = browser.newPage();
             List<String> consoleErrors = new java.util.ArrayList<>();
             page.onConsoleMessage(m -> {
