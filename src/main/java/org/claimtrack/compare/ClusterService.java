@@ -1,5 +1,7 @@
 package org.claimtrack.compare;
 
+import org.claimtrack.common.NativePage;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,13 +193,8 @@ public class ClusterService {
                     + " where to_tsvector('english', c.content) @@ websearch_to_tsquery('english', :q))");
             params.put("q", q);
         }
-        sql.append(" order by cl.updated_at desc, cl.id desc limit :limit offset :offset");
-        params.put("limit", Math.max(1, Math.min(limit, 1000)));
-        params.put("offset", Math.max(0, offset));
-        var query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        sql.append(" order by cl.updated_at desc, cl.id desc");
+        List<Object[]> rows = NativePage.rows(em, sql, params, limit, offset);
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package org.claimtrack.ingest;
 
+import org.claimtrack.common.NativePage;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,13 +46,8 @@ public class ArticleQuery {
             sql.append(" and a.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", q);
         }
-        sql.append(" order by a.published desc nulls last, a.id desc limit :limit offset :offset");
-        params.put("limit", Math.max(1, Math.min(limit, 1000)));
-        params.put("offset", Math.max(0, offset));
-        var query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        sql.append(" order by a.published desc nulls last, a.id desc");
+        List<Object[]> rows = NativePage.rows(em, sql, params, limit, offset);
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package org.claimtrack.sources;
 
+import org.claimtrack.common.NativePage;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -68,14 +70,9 @@ public class SourceService {
             sql.append(" and s.type = :type");
             params.put("type", parseType(type).name());
         }
-        sql.append(" order by coalesce(st.claims, 0) desc, s.name, s.id limit :limit offset :offset");
-        params.put("limit", Math.max(1, Math.min(limit, 1000)));
-        params.put("offset", Math.max(0, offset));
-        var query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
+        sql.append(" order by coalesce(st.claims, 0) desc, s.name, s.id");
         List<SourceSummary> out = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : NativePage.rows(em, sql, params, limit, offset)) {
             out.add(new SourceSummary(((Number) r[0]).longValue(), (String) r[1], SourceType.valueOf((String) r[2]),
                     strings(r[3]), strings(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
         }
