@@ -205,15 +205,30 @@ public final class FindCuesStage implements Stage {
      * Cues whose content is the object of a preposition right after the verb ("called for calm",
      * "pointed to the polls", "referring to the debate"); the preposition belongs to the cue.
      */
-    private static final java.util.Map<String, Set<String>> PREP_CUES = java.util.Map.of(
-            "call", Set.of("for", "on"),
-            "point", Set.of("to"),
-            "refer", Set.of("to"),
-            "speak", Set.of("of", "about"),
-            "talk", Set.of("about"),
-            "complain", Set.of("about"),
-            "ask", Set.of("about"),
-            "warn", Set.of("of", "about"));
+    private static final java.util.Map<String, Set<String>> PREP_CUES = java.util.Map.ofEntries(
+            java.util.Map.entry("call", Set.of("for", "on")),
+            java.util.Map.entry("point", Set.of("to")),
+            java.util.Map.entry("refer", Set.of("to")),
+            java.util.Map.entry("speak", Set.of("of", "about")),
+            java.util.Map.entry("talk", Set.of("about")),
+            java.util.Map.entry("complain", Set.of("about")),
+            java.util.Map.entry("ask", Set.of("about")),
+            java.util.Map.entry("warn", Set.of("of", "about")),
+            java.util.Map.entry("respond", Set.of("to")),
+            java.util.Map.entry("rail", Set.of("against")),
+            java.util.Map.entry("balk", Set.of("at")),
+            java.util.Map.entry("comment", Set.of("on")),
+            java.util.Map.entry("apologize", Set.of("for")),
+            java.util.Map.entry("hint", Set.of("at")),
+            java.util.Map.entry("allude", Set.of("to")),
+            java.util.Map.entry("object", Set.of("to")),
+            java.util.Map.entry("react", Set.of("to")),
+            java.util.Map.entry("push", Set.of("for")),
+            java.util.Map.entry("advocate", Set.of("for")),
+            java.util.Map.entry("argue", Set.of("for", "against")),
+            java.util.Map.entry("press", Set.of("for")),
+            java.util.Map.entry("vouch", Set.of("for")),
+            java.util.Map.entry("lash", Set.of("out")));
 
     /** Verb i is followed by its cue preposition ("pointed to"). */
     static boolean prepCue(ArticleDoc.Sent s, int i) {
@@ -237,6 +252,15 @@ public final class FindCuesStage implements Stage {
             return false;
         }
         return true;
+    }
+
+    /** "As X reported, <main clause>": an adverbial as-clause whose content is the clause it modifies. */
+    static boolean asClause(ArticleDoc.Sent s, int i) {
+        if (!s.rel[i].equals("advcl") || s.head[i] < 0 || s.child(i, "ccomp") >= 0 || s.child(i, "obj") >= 0) {
+            return false;
+        }
+        int m = s.child(i, "mark");
+        return m >= 0 && s.word[m].equalsIgnoreCase("as") && m < i;
     }
 
     static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
@@ -274,6 +298,9 @@ public final class FindCuesStage implements Stage {
         }
         if (clause && s.child(i, "ccomp") >= 0) {
             return true;
+        }
+        if (clause && asClause(s, i) && subj >= 0) {
+            return true; // "As the Post reported, ..."
         }
         if (prep) {
             return true;

@@ -27,6 +27,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                 default -> { }
             }
         }
+        continuations(doc);
         unattributed(doc);
         doc.claims.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
     }
@@ -275,6 +276,12 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         }
         int pos = j < s.size() ? s.tb[j] : s.end;
+        if (j >= s.size() && s.word[s.size() - 1].equals(":")) {
+            // "Karadsheh says:" with the quotation in the next paragraph
+            while (pos < doc.raw.length() && Character.isWhitespace(doc.raw.charAt(pos))) {
+                pos++;
+            }
+        }
         return doc.quoteStartingAt(pos);
     }
 
@@ -356,6 +363,16 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (lr[1] >= lr[0]) {
                 contents.add(tokRange(s, lr));
             }
+        } else if (FindCuesStage.asClause(s, i) && Lexicon.CLAUSE_CUES.contains(lemma)) {
+            // "As the Post reported, the inspector issued subpoenas": the modified clause without the as-clause
+            Set<Integer> skip = new HashSet<>();
+            skip.add(i);
+            int[] whole = s.subtree(s.head[i], skip);
+            int[] asSub = s.subtree(i, null);
+            int[] lr = asSub[0] > whole[0] ? new int[] {whole[0], asSub[0] - 1} : new int[] {asSub[1] + 1, whole[1]};
+            if (lr[1] - lr[0] >= 2) {
+                contents.add(tokRange(s, lr));
+            }
         } else if (cc >= 0 && Lexicon.CLAUSE_CUES.contains(lemma)) {
             int[] lr = s.subtree(cc, null);
             if (lr[0] > i) {
@@ -364,6 +381,16 @@ public final class FindSourcesAndContentsStage implements Stage {
             contents.add(tokRange(s, lr));
         } else if (qa != null && Lexicon.CLAUSE_CUES.contains(lemma)) {
             contents.add(new int[] {qa[0], qa[1]});
+        } else if (SAY_LIKE.contains(lemma) && s.rel[i].equals("csubj") && s.head[i] > i + 1) {
+            // "Adelson said much of his talk was about Israel" parsed with "said" as the subject of "Israel"
+            int[] lr = {i + 1, s.subtree(s.head[i], null)[1]};
+            contents.add(tokRange(s, lr));
+        } else if (SAY_LIKE.contains(lemma) && finiteAdvclAfter(s, i) >= 0) {
+            // "Cruz said if elected he could ..." parsed as an adverbial clause
+            int k = finiteAdvclAfter(s, i);
+            int[] lr = s.subtree(k, null);
+            lr[1] = extendToClauseEnd(s, i, k, lr[1]);
+            contents.add(tokRange(s, lr));
         } else if (xc >= 0 && Lexicon.XCOMP_CUES.contains(lemma)) {
             contents.add(tokRange(s, s.subtree(xc, null)));
         } else if (ob >= 0 && Lexicon.OBJECT_CUES.contains(lemma)) {
@@ -446,6 +473,11 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         for (int[] content : contents) {
             if (content[1] <= cue.start && doc.quoteAt(content[0]) != null) {
+                // "“A,” he said, “and B.”": the quotation goes on after its attribution
+                int[] more = quoteAfter(doc, s, Math.max(i, srcTok[1]));
+                if (more != null && more[0] > cue.end) {
+                    content[1] = more[1];
+                }
                 content[1] = resumedQuoteEnd(doc, s, content[1]);
             }
             ArticleDoc.Claim c = new ArticleDoc.Claim();
@@ -462,6 +494,86 @@ public final class FindSourcesAndContentsStage implements Stage {
                 continue;
             }
             doc.claims.add(c);
+        }
+    }
+
+    /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
+    private static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
+            "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit");
+
+    private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("as", "because", "while", "after", "before", "since",
+            "although", "though", "until", "whereas");
+
+    /** A finite adverbial clause starting right after the cue ("said if elected he would ..."), or -1. */
+    static int finiteAdvclAfter(ArticleDoc.Sent s, int i) {
+        for (int k : s.kids.get(i)) {
+            if (k <= i || !s.rel[k].equals("advcl") || s.subtree(k, null)[0] > i + 1 || s.child(k, "nsubj") < 0) {
+                continue;
+            }
+            int m = s.child(k, "mark");
+            if (m >= 0 && CIRCUMSTANCE_MARKS.contains(s.word[m].toLowerCase())) {
+                continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /**
+     * A quotation that runs on over the next paragraphs with no attribution of its own belongs to
+     * the last speaker (news style: "“...,” Barkley said. ¶ “Then you have ...”").
+     */
+    private static void continuations(ArticleDoc doc) {
+        java.util.Map<Integer, ArticleDoc.Claim> last = new java.util.HashMap<>();
+        for (ArticleDoc.Claim c : doc.claims) {
+            if (c.paragraph >= 0) {
+                last.merge(c.paragraph, c, (a, b) -> b.end > a.end ? b : a);
+            }
+        }
+        int[] firstSent = new int[doc.paragraphs.size()];
+        int[] lastSent = new int[doc.paragraphs.size()];
+        java.util.Arrays.fill(firstSent, -1);
+        for (ArticleDoc.Sent s : doc.sentences) {
+            if (s.paragraph >= 0 && s.paragraph < firstSent.length) {
+                if (firstSent[s.paragraph] < 0) {
+                    firstSent[s.paragraph] = s.index;
+                }
+                lastSent[s.paragraph] = s.index;
+            }
+        }
+        for (ArticleDoc.Claim c : last.values()) {
+            int p = c.paragraph;
+            if (c.cue == null || c.cue.type == ArticleDoc.Cue.Type.TWEET_DASH || p >= firstSent.length || firstSent[p] < 0
+                    || c.end < doc.sentences.get(lastSent[p]).start) {
+                continue; // the paragraph goes on after the claim: nothing runs on
+            }
+            int end = c.end;
+            for (int q = p + 1; q < doc.paragraphs.size() && q <= p + 6; q++) {
+                ArticleDoc.Paragraph para = doc.paragraphs.get(q);
+                if (firstSent[q] < 0 || para.heading || last.containsKey(q)) {
+                    break;
+                }
+                int at = para.start;
+                while (at < para.end && Character.isWhitespace(doc.raw.charAt(at))) {
+                    at++;
+                }
+                char ch = at < para.end ? doc.raw.charAt(at) : ' ';
+                if (ch != '“' && ch != '"') {
+                    break;
+                }
+                ArticleDoc.Sent ls = doc.sentences.get(lastSent[q]);
+                int pe = tokRange(ls, new int[] {0, ls.size() - 1})[1];
+                if (doc.quoteAt(pe - 1) == null && doc.quoteEndingAt(pe) == null) {
+                    break; // text follows the quotation: not a pure quote paragraph
+                }
+                end = pe;
+            }
+            if (end > c.end) {
+                c.end = end;
+                if (c.quote == QuoteType.INDIRECT || c.quote == QuoteType.NONE) {
+                    c.quote = QuoteType.MIXED;
+                }
+            }
         }
     }
 
