@@ -41,8 +41,34 @@ public final class ClassifyStage implements Stage {
         for (ArticleDoc.Claim c : doc.claims) {
             if (c.attributed() && c.kind == null) {
                 c.kind = kindOf(doc, c);
+                if (c.kind != Kind.NAMED_SOURCE && c.kind != Kind.TWEET && c.hasSource()
+                        && RELATIVE.contains(doc.text(c.srcStart, c.srcEnd).toLowerCase(Locale.ROOT))
+                        && (c.name == null || c.name.equalsIgnoreCase(doc.text(c.srcStart, c.srcEnd)))) {
+                    // "a website which called ...", "that oppose ...": an unresolved pronoun standing for a
+                    // thing, not a speaker (measured on PolNeAR train: 9 of 48 such claims are attributions)
+                    asSentence(c);
+                }
             }
         }
+    }
+
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "that", "which", "it", "this");
+
+    /** Turns a claim back into the article's own assertion of its sentence. */
+    static void asSentence(ArticleDoc.Claim c) {
+        if (c.sent != null) {
+            c.start = c.sent.start;
+            c.end = c.sent.end;
+        }
+        c.kind = Kind.UNATTRIBUTED;
+        c.quote = org.claimtrack.extract.QuoteType.NONE;
+        c.srcStart = -1;
+        c.srcEnd = -1;
+        c.cueStart = -1;
+        c.cueEnd = -1;
+        c.name = null;
+        c.handle = null;
+        c.hedges.clear();
     }
 
     static void findChannel(ArticleDoc doc, ArticleDoc.Claim c) {
