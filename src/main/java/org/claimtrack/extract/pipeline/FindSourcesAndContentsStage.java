@@ -31,6 +31,10 @@ public final class FindSourcesAndContentsStage implements Stage {
         // (measured on PolNeAR train: 1 of 116 such claims is annotated)
         doc.claims.removeIf(c -> c.cue != null && (c.cue.type == ArticleDoc.Cue.Type.VERB || c.cue.type == ArticleDoc.Cue.Type.ACCORDING)
                 && doc.quoteAt(c.cueStart) != null && !(c.start <= doc.quoteAt(c.cueStart)[0] && c.end >= doc.quoteAt(c.cueStart)[1]));
+        // "“A,” Ms. Hughes said, pointing out ...": a second cue of the same speaker over the same words adds nothing
+        Set<String> seen = new HashSet<>();
+        doc.claims.removeIf(c -> c.cue != null && c.cue.type == ArticleDoc.Cue.Type.VERB
+                && !seen.add(c.start + ":" + c.end + ":" + c.srcStart + ":" + c.srcEnd));
         continuations(doc);
         unattributed(doc);
         doc.claims.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
@@ -491,7 +495,8 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         }
         for (int[] content : contents) {
-            if (content[1] <= cue.start && doc.quoteAt(content[0]) != null) {
+            if (content[1] <= cue.start && (doc.quoteAt(content[0]) != null || doc.quoteAt(Math.max(content[0], content[1] - 1)) != null
+                    || doc.quoteEndingAt(content[1]) != null)) {
                 // "“A,” he said, “and B.”": the quotation goes on after its attribution
                 int[] more = quoteAfter(doc, s, Math.max(i, srcTok[1]));
                 if (more != null && more[0] > cue.end) {
@@ -673,6 +678,10 @@ public final class FindSourcesAndContentsStage implements Stage {
             pos++;
         }
         int[] q = doc.quoteStartingAt(pos);
+        // the tokenizer may have taken an opening '' for the close of the sentence before
+        for (int p = Math.max(end, s.end - 2); q == null && p < s.end; p++) {
+            q = doc.quoteStartingAt(p);
+        }
         return q != null && q[1] > end ? q[1] : end;
     }
 
