@@ -199,7 +199,7 @@ public final class FindCuesStage implements Stage {
     private static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "believe", "plan",
             "understand", "decide", "wish", "learn", "realize", "realise",
             "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon",
-            "intend", "prove", "demonstrate", "recognize", "recognise");
+            "intend", "prove", "demonstrate", "recognize", "recognise", "offer");
 
     /**
      * Cues whose content is the object of a preposition right after the verb ("called for calm",

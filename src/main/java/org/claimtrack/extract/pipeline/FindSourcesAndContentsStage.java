@@ -47,6 +47,12 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (!s.parsed() || depth > 3) {
             return -1;
         }
+        if (depth == 0 && SAY_LIKE.contains(s.lemma[i])) {
+            int[] p = parentheticalSpeaker(s, i);
+            if (p != null) {
+                return p[1]; // "“...,” she said": trust the surface over a parse that lost the subject
+            }
+        }
         for (int k : s.kids.get(i)) {
             String r = s.rel[k];
             if (r.equals("nsubj") || r.equals("csubj")) {
@@ -982,6 +988,9 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
             int ss = s.tb[l];
             int se = s.te[r];
+            if (se + 1 < doc.raw.length() + 1 && se < doc.raw.length() && doc.raw.charAt(se) == '\'' && doc.raw.charAt(se - 1) == '\'') {
+                se++; // a closing ''' split by the tokenizer
+            }
             boolean covered = coveredSentences.contains(s.index);
             if (covered) {
                 continue;

@@ -29,7 +29,23 @@ public final class SegmentStage implements Stage {
         markHeadings(doc, t);
         findTweets(doc, t);
         findQuotes(doc, t);
+        curlTwoMarkQuotes(doc);
         makeChunks(doc, t);
+    }
+
+    /**
+     * NYT-style ''quotes'': CoreNLP's sentence splitter hangs an opening '' on the end of the
+     * sentence before, which breaks the quote and the attribution after it. The text handed to the
+     * parser spells an opening '' as `` (same length, offsets stay).
+     */
+    static void curlTwoMarkQuotes(ArticleDoc doc) {
+        char[] c = doc.clean;
+        for (int[] q : doc.quotes) {
+            if (q[1] - q[0] >= 4 && c[q[0]] == '\'' && c[q[0] + 1] == '\'') {
+                c[q[0]] = '`';
+                c[q[0] + 1] = '`';
+            }
+        }
     }
 
     private static void findParagraphs(ArticleDoc doc, String t) {
