@@ -95,9 +95,9 @@ $$ SELECT set_bit(coalesce(bits, repeat('0', 8192)::bit varying), (id % 8192)::i
 -- the bitmap of a set of source ids of one chunk
 CREATE AGGREGATE source_bits(bigint) (SFUNC = source_bits_add, STYPE = bit varying);
 
--- recompute the day rows of some days (every outlet) from article_profile / article_source, then
--- the month rows of their months from the day rows
-CREATE FUNCTION profile_period_refresh(days date[]) RETURNS void LANGUAGE plpgsql AS $$
+-- recompute the day rows of some days for some outlets (okeys NULL: every outlet) from
+-- article_profile / article_source, then the month rows of their months from the day rows
+CREATE FUNCTION profile_period_refresh(days date[], okeys bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     months date[];
 BEGIN
@@ -106,32 +106,40 @@ BEGIN
         RETURN;
     END IF;
     months := ARRAY(SELECT DISTINCT date_trunc('month', d)::date FROM unnest(days) d);
-    DELETE FROM profile_period WHERE grain = 'd' AND period = ANY (days);
+    DELETE FROM profile_period
+     WHERE grain = 'd' AND period = ANY (days) AND (okeys IS NULL OR outlet_key = ANY (okeys));
     INSERT INTO profile_period
     SELECT 'd', published, coalesce(outlet_id, 0), count(*), sum(claims), sum(tweet), sum(official), sum(media),
            sum(document), sum(anonymous), sum(named), sum(unattributed), sum(hedged)
-      FROM article_profile WHERE published = ANY (days) GROUP BY 2, 3;
-    DELETE FROM profile_period_source WHERE grain = 'd' AND period = ANY (days);
+      FROM article_profile
+     WHERE published = ANY (days) AND (okeys IS NULL OR coalesce(outlet_id, 0) = ANY (okeys))
+     GROUP BY 2, 3;
+    DELETE FROM profile_period_source
+     WHERE grain = 'd' AND period = ANY (days) AND (okeys IS NULL OR outlet_key = ANY (okeys));
     INSERT INTO profile_period_source
     SELECT 'd', published, coalesce(outlet_id, 0), (source_id / 8192)::int, source_bits(source_id)
-      FROM article_source WHERE published = ANY (days) GROUP BY 2, 3, 4;
+      FROM article_source
+     WHERE published = ANY (days) AND (okeys IS NULL OR coalesce(outlet_id, 0) = ANY (okeys))
+     GROUP BY 2, 3, 4;
 
-    DELETE FROM profile_period WHERE grain = 'm' AND period = ANY (months);
+    DELETE FROM profile_period
+     WHERE grain = 'm' AND period = ANY (months) AND (okeys IS NULL OR outlet_key = ANY (okeys));
     INSERT INTO profile_period
     SELECT 'm', date_trunc('month', period)::date, outlet_key, sum(articles), sum(claims), sum(tweet), sum(official),
            sum(media), sum(document), sum(anonymous), sum(named), sum(unattributed), sum(hedged)
       FROM profile_period
      WHERE grain = 'd' AND period >= (SELECT min(m) FROM unnest(months) m)
        AND period < (SELECT max(m) FROM unnest(months) m) + interval '1 month'
-       AND date_trunc('month', period)::date = ANY (months)
+       AND date_trunc('month', period)::date = ANY (months) AND (okeys IS NULL OR outlet_key = ANY (okeys))
      GROUP BY 2, 3;
-    DELETE FROM profile_period_source WHERE grain = 'm' AND period = ANY (months);
+    DELETE FROM profile_period_source
+     WHERE grain = 'm' AND period = ANY (months) AND (okeys IS NULL OR outlet_key = ANY (okeys));
     INSERT INTO profile_period_source
     SELECT 'm', date_trunc('month', period)::date, outlet_key, chunk, bit_or(bits)
       FROM profile_period_source
      WHERE grain = 'd' AND period >= (SELECT min(m) FROM unnest(months) m)
        AND period < (SELECT max(m) FROM unnest(months) m) + interval '1 month'
-       AND date_trunc('month', period)::date = ANY (months)
+       AND date_trunc('month', period)::date = ANY (months) AND (okeys IS NULL OR outlet_key = ANY (okeys))
      GROUP BY 2, 3, 4;
 END
 $$;
@@ -160,23 +168,27 @@ ALTER FUNCTION profile_refresh(bigint[]) RENAME TO profile_refresh_articles;
 CREATE FUNCTION profile_refresh(ids bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     days date[];
+    okeys bigint[];
 BEGIN
     IF cardinality(ids) = 0 THEN
         RETURN;
     END IF;
+    -- the articles' old (profile rows) and new (article rows) dates and outlets
     days := ARRAY(SELECT published FROM article_profile WHERE article_id = ANY (ids)
                   UNION SELECT published FROM article WHERE id = ANY (ids));
+    okeys := ARRAY(SELECT coalesce(outlet_id, 0) FROM article_profile WHERE article_id = ANY (ids)
+                   UNION SELECT coalesce(outlet_id, 0) FROM article WHERE id = ANY (ids));
     PERFORM profile_refresh_articles(ids);
-    PERFORM profile_period_refresh(days);
+    PERFORM profile_period_refresh(days, okeys);
 END
 $$;
 
 -- a deleted article's profile rows may be gone (cascade) before its claims' trigger runs: the
--- claims carry the date, so the delete trigger refreshes those days too
+-- claims carry the date, so the delete trigger refreshes those days too (for every outlet)
 CREATE OR REPLACE FUNCTION claim_profile_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM profile_refresh(ARRAY(SELECT DISTINCT article_id FROM old_rows));
-    PERFORM profile_period_refresh(ARRAY(SELECT DISTINCT published FROM old_rows));
+    PERFORM profile_period_refresh(ARRAY(SELECT DISTINCT published FROM old_rows), NULL);
     RETURN NULL;
 END
 $$;
