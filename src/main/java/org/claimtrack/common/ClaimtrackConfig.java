@@ -127,5 +127,16 @@ public interface ClaimtrackConfig {
         /** Compute groups for a new article right after ingest. */
         @WithDefault("true")
         boolean groupAtIngest();
+
+        /**
+         * A claim is compared with the claims of articles published at most this many days before or
+         * after its own article (0: with every claim). Bounds the trigram search at scale (docs/compare.md).
+         */
+        @WithDefault("31")
+        int groupWindowDays();
+
+        /** A profile filtered by topic covers at most this many matching articles, the newest. */
+        @WithDefault("500")
+        int topicArticles();
     }
 }

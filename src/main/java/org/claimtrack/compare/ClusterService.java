@@ -70,6 +70,14 @@ public class ClusterService {
     public int assignArticle(long articleId) {
         em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
                 .setParameter(1, Double.toString(config.compare().similarityThreshold())).getSingleResult();
+        // the article's date: candidates come from the articles published around it
+        @SuppressWarnings("unchecked")
+        List<Object> dates = em.createNativeQuery("select published from article where id = ?1")
+                .setParameter(1, articleId).getResultList();
+        LocalDate published = dates.isEmpty() ? null : toDate(dates.get(0));
+        int window = config.compare().groupWindowDays();
+        LocalDate since = published == null || window <= 0 ? null : published.minusDays(window);
+        LocalDate until = since == null ? null : published.plusDays(window);
         @SuppressWarnings("unchecked")
         List<Object[]> claims = em.createNativeQuery("""
                 select c.id, c.content from claim c
@@ -83,7 +91,7 @@ public class ClusterService {
             if (words(content) < config.compare().minWords()) {
                 continue;
             }
-            if (join(claimId, articleId, content)) {
+            if (join(claimId, articleId, content, since, until)) {
                 joined++;
             }
         }
@@ -97,11 +105,34 @@ public class ClusterService {
                 where c2.content % ?1 and c2.article_id <> ?2 and c2.status <> 'REJECTED'
                 order by sim desc, c2.id limit 20""";
 
-    private boolean join(long claimId, long articleId, String content) {
+    /**
+     * The same among the claims of articles published from ?3 to ?4 (group-window-days around the
+     * claim's article) and of undated articles: claim_published_trgm_idx (V6, GIN over date and
+     * trigrams) ANDs the window with the trigrams, so the search reads around the window's claims,
+     * not every claim sharing a common trigram (about 2 s a claim at 3 M claims without the window;
+     * docs/compare.md); claim_undated_trgm_idx serves the undated ones.
+     */
+    public static final String WINDOW_CANDIDATES_SQL = """
+                select x.id, x.sim, m.cluster_id from (
+                  select c2.id, similarity(c2.content, ?1) sim from claim c2
+                  where c2.content % ?1 and c2.published between ?3 and ?4
+                    and c2.article_id <> ?2 and c2.status <> 'REJECTED'
+                  union all
+                  select c2.id, similarity(c2.content, ?1) sim from claim c2
+                  where c2.content % ?1 and c2.published is null
+                    and c2.article_id <> ?2 and c2.status <> 'REJECTED') x
+                left join cluster_member m on m.claim_id = x.id
+                order by x.sim desc, x.id limit 20""";
+
+    private boolean join(long claimId, long articleId, String content, LocalDate since, LocalDate until) {
         // best matches in other articles; a group that already holds a claim of this article is skipped
+        var query = em.createNativeQuery(since == null ? CANDIDATES_SQL : WINDOW_CANDIDATES_SQL)
+                .setParameter(1, content).setParameter(2, articleId);
+        if (since != null) {
+            query.setParameter(3, since).setParameter(4, until);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em.createNativeQuery(CANDIDATES_SQL)
-                .setParameter(1, content).setParameter(2, articleId).getResultList();
+        List<Object[]> candidates = query.getResultList();
         for (Object[] cand : candidates) {
             long other = ((Number) cand[0]).longValue();
             double sim = ((Number) cand[1]).doubleValue();
@@ -377,6 +408,11 @@ public class ClusterService {
 
     /** A claim's group: its id and how many claims of other articles are in it. */
     public record GroupLink(long id, int others) {
+    }
+
+    private static LocalDate toDate(Object o) {
+        return o == null ? null : o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate()
+                : LocalDate.parse(o.toString());
     }
 
     static int words(String s) {

@@ -45,19 +45,28 @@ public class SearchService {
             throw ApiError.of(422, "q is longer than 500 characters");
         }
         int n = Math.max(1, Math.min(limit, 200));
-        return new Result(f.q, articles(f, n), claims(f, n));
+        LocalDate anchor = anchor(f);
+        return new Result(f.q, articles(f, n, anchor), claims(f, n, anchor));
     }
 
-    /** The article search statement; named parameters go into {@code p} (public: the benchmark times it). */
-    public static String articleSql(ClaimFilter f, int limit, Map<String, Object> p) {
-        // the newest matches, then ranked: ranking every match of a common word (a fifth of 100,000
-        // articles) costs seconds; the newest few hundred are found by walking article_newest_idx
+    /** Matches ranked: the newest this many articles that match are ranked, the best {@code limit} shown. */
+    public static final int RANKED = 200;
+
+    /**
+     * The article search statement: the newest {@link #RANKED} matches on or after {@code since}
+     * (null: no bound; see {@link NewestFirst}), best ranked first. Named parameters go into {@code p}
+     * (public: the benchmark times it).
+     */
+    public static String articleSql(ClaimFilter f, LocalDate since, Map<String, Object> p) {
+        // ranking every match of a common word (a fifth of 100,000 articles) costs seconds: only the
+        // newest matches are ranked, found within a date window (GIN bitmap AND article_published_idx)
+        // the window's matches are collected first (materialized: the planner would otherwise walk
+        // article_newest_idx and test every article's tsvector, which costs far more than it estimates)
         StringBuilder sql = new StringBuilder("""
-                select id, title, outlet, published, ts_rank(search, query) rank from (
-                select a.id, a.title, o.name outlet, a.published, a.search, query
-                from article a left join outlet o on o.id = a.outlet_id,
-                     websearch_to_tsquery('english', :q) query
-                where a.search @@ query""");
+                with m as materialized (
+                select a.id, a.published
+                from article a left join outlet o on o.id = a.outlet_id
+                where a.search @@ websearch_to_tsquery('english', :q)""");
         p.put("q", f.q);
         if (f.article != null) {
             sql.append(" and a.id = :article");
@@ -77,46 +86,83 @@ public class SearchService {
             sql.append(" and a.published <= :to");
             p.put("to", to);
         }
+        if (since != null) {
+            sql.append(" and a.published >= :since");
+            p.put("since", since);
+        }
         if (f.source != null) {
             sql.append(" and exists (select 1 from article_source s where s.article_id = a.id and s.source_id = :source)");
             p.put("source", f.source);
         }
-        sql.append(" order by a.published desc nulls last, a.id desc limit 200) newest"
-                + " order by rank desc, published desc nulls last, id desc limit :limit");
-        p.put("limit", limit);
+        sql.append("), newest as (select id from m order by published desc nulls last, id desc limit " + RANKED + ")"
+                + " select a.id, a.title, o.name, a.published, ts_rank(a.search, websearch_to_tsquery('english', :q)) rank"
+                + " from newest n join article a on a.id = n.id left join outlet o on o.id = a.outlet_id"
+                + " order by rank desc, a.published desc nulls last, a.id desc");
         return sql.toString();
     }
 
-    /** The claim search statement (ClaimFilter's conditions), newest articles first. */
-    public static String claimSql(ClaimFilter f, int limit, Map<String, Object> p) {
-        String where = f.where(p);
+    /**
+     * The claim search statement (ClaimFilter's conditions), newest first, on or after {@code since}
+     * (null: no bound). The claim's own copy of the article date (V6) is the first column of
+     * claim_search_idx, so the index finds the window's matches; they are collected first
+     * (materialized), then the newest taken.
+     */
+    public static String claimSql(ClaimFilter f, int limit, LocalDate since, Map<String, Object> p) {
+        StringBuilder where = new StringBuilder(f.where(p));
+        // the article date filters again on the claim's copy, so the date index can serve them
+        if (p.containsKey("from")) {
+            where.append(" and c.published >= :from");
+        }
+        if (p.containsKey("to")) {
+            where.append(" and c.published <= :to");
+        }
+        if (since != null) {
+            where.append(" and c.published >= :since");
+            p.put("since", since);
+        }
         p.put("limit", limit);
-        return "select c.id" + ClaimFilter.FROM + where + " order by a.published desc nulls last, c.id desc limit :limit";
+        return "with m as materialized (select c.id, c.published" + ClaimFilter.FROM + where + ")"
+                + " select id from m order by published desc nulls last, id desc limit :limit";
+    }
+
+    /** The newest article date the search windows count back from (see {@link NewestFirst}). */
+    private LocalDate anchor(ClaimFilter f) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        var q = em.createNativeQuery(NewestFirst.anchorSql(ArticleService.parseDate(f.to, "to"), p));
+        p.forEach(q::setParameter);
+        return date(q.getSingleResult());
     }
 
     /** Articles: the article-level filters (outlet, from, to, source) apply; the best ranked first. */
-    private List<ArticleHit> articles(ClaimFilter f, int limit) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        var q = em.createNativeQuery(articleSql(f, limit, p));
-        p.forEach(q::setParameter);
+    private List<ArticleHit> articles(ClaimFilter f, int limit, LocalDate anchor) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NewestFirst.find(anchor, ArticleService.parseDate(f.from, "from"), RANKED, since -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            var q = em.createNativeQuery(articleSql(f, since, p));
+            p.forEach(q::setParameter);
+            return (List<Object[]>) q.getResultList();
+        });
         List<ArticleHit> out = new ArrayList<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
             out.add(new ArticleHit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], date(r[3]),
                     ((Number) r[4]).doubleValue()));
         }
         return out;
     }
 
-    /** Claims: every ClaimFilter filter; newest articles first. */
-    private List<ClaimHit> claims(ClaimFilter f, int limit) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        var q = em.createNativeQuery(claimSql(f, limit, p));
-        p.forEach(q::setParameter);
-        List<Long> ids = new ArrayList<>();
-        for (Object id : q.getResultList()) {
-            ids.add(((Number) id).longValue());
-        }
+    /** Claims: every ClaimFilter filter; newest first. */
+    private List<ClaimHit> claims(ClaimFilter f, int limit, LocalDate anchor) {
+        List<Long> ids = NewestFirst.find(anchor, ArticleService.parseDate(f.from, "from"), limit,
+                NewestFirst.CLAIM_MAX_DAYS, since -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            var q = em.createNativeQuery(claimSql(f, limit, since, p));
+            p.forEach(q::setParameter);
+            List<Long> out = new ArrayList<>();
+            for (Object id : q.getResultList()) {
+                out.add(((Number) id).longValue());
+            }
+            return out;
+        });
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -99,6 +99,30 @@ class ClusterTest {
     }
 
     @Test
+    void candidatesComeFromArticlesPublishedWithinTheWindowUnlessTheArticleHasNoDate() {
+        String n = Fixtures.nonce();
+        String fact = "the " + n + " ferry service to the northern islands resumes next week";
+        long early = Fixtures.article("Early " + n, LocalDate.of(2019, 3, 1), "Officials said " + fact + ".");
+        long late = Fixtures.article("Late " + n, LocalDate.of(2019, 9, 1), "Officials said " + fact + ".");
+        long near = Fixtures.article("Near " + n, LocalDate.of(2019, 3, 20), "Officials said " + fact + ".");
+        long undated = Fixtures.article("Undated " + n, null, "Officials said " + fact + ".");
+        long c1 = Fixtures.claims(early, Spec.of(fact, Kind.ANONYMOUS_SOURCE, null, "Officials", "said")).get(0);
+        long c2 = Fixtures.claims(late, Spec.of(fact, Kind.ANONYMOUS_SOURCE, null, "Officials", "said")).get(0);
+        clusters.assignArticle(early);
+        clusters.assignArticle(late);
+        assertNull(groupOf(c1), "184 days apart: outside the 31-day window");
+        assertNull(groupOf(c2));
+        long c3 = Fixtures.claims(near, Spec.of(fact, Kind.ANONYMOUS_SOURCE, null, "Officials", "said")).get(0);
+        clusters.assignArticle(near);
+        assertNotNull(groupOf(c3), "19 days apart: grouped");
+        assertEquals(groupOf(c1), groupOf(c3));
+        assertNull(groupOf(c2));
+        long c4 = Fixtures.claims(undated, Spec.of(fact, Kind.ANONYMOUS_SOURCE, null, "Officials", "said")).get(0);
+        clusters.assignArticle(undated);
+        assertNotNull(groupOf(c4), "an undated article is compared with every claim");
+    }
+
+    @Test
     void groupPageShowsEachOutletsAttribution() {
         String n = Fixtures.nonce();
         Story s = story(n);

@@ -55,6 +55,25 @@ final class BenchDb implements AutoCloseable {
         pg.close();
     }
 
+    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
+
+    /** Prepares SQL written with JPA's numbered parameters (?1, ?2, each may repeat) for JDBC. */
+    static PreparedStatement prepareNumbered(Connection c, String sql, Object... values) throws SQLException {
+        Matcher m = NUMBERED.matcher(sql);
+        StringBuilder out = new StringBuilder();
+        List<Object> bound = new ArrayList<>();
+        while (m.find()) {
+            bound.add(values[Integer.parseInt(m.group(1)) - 1]);
+            m.appendReplacement(out, "?");
+        }
+        m.appendTail(out);
+        PreparedStatement ps = c.prepareStatement(out.toString());
+        for (int i = 0; i < bound.size(); i++) {
+            ps.setObject(i + 1, bound.get(i));
+        }
+        return ps;
+    }
+
     private static final Pattern NAMED = Pattern.compile("(?<!:):([a-zA-Z]\\w*)");
 
     /** Prepares SQL written with the services' named parameters (:name) for JDBC. */

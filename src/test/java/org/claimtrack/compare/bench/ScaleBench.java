@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.claimtrack.compare.ClusterService;
+import org.claimtrack.compare.NewestFirst;
 import org.claimtrack.compare.ProfileService;
 import org.claimtrack.compare.SearchService;
 import org.claimtrack.review.ClaimFilter;
@@ -30,7 +31,8 @@ import org.claimtrack.sources.SourceService;
  *   "-Dexec.args=-Xmx2g -cp %classpath org.claimtrack.compare.bench.ScaleBench 100000"
  * </pre>
  *
- * Arguments: number of articles (default 100000), then "reuse" to time an existing database again.
+ * Arguments: number of articles (default 100000), then "reuse" to time an existing database again,
+ * then "hold" to keep it running for psql instead of timing.
  */
 public final class ScaleBench {
 
@@ -39,13 +41,22 @@ public final class ScaleBench {
     static final int BODIES = 8000;
     static final int STORIES = 30000;
     static final int RUNS = 200;
+    /** claimtrack.compare.group-window-days and topic-articles (their defaults). */
+    static final int GROUP_WINDOW_DAYS = 31;
+    static final int TOPIC_ARTICLES = 500;
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean reuse = args.length > 1 && args[1].equals("reuse");
+        boolean hold = args.length > 2 && args[2].equals("hold");
         try (BenchDb db = BenchDb.start("scale-pg", !reuse); Connection c = db.connect()) {
             if (!reuse) {
                 generate(c, articles);
+            }
+            if (hold) {
+                // "reuse hold": keep the database up for psql (EXPLAIN) until this process is stopped
+                System.out.printf("psql -h localhost -p %d -U postgres   (stop with Ctrl-C)%n", db.pg.getPort());
+                Thread.sleep(Long.MAX_VALUE);
             }
             bench(c);
         }
@@ -237,11 +248,13 @@ public final class ScaleBench {
                 insert into article (id, title, outlet_id, published, raw_text, content_hash, extractor_version, ingested_by)
                 select a, initcap(min(content)) || ' (' || a || ')', min(outlet), date '2019-01-01' + (a * 37) % 1461,
                        string_agg(piece, '' order by j), md5(a::text) || md5('bench' || a), 'bench generator', 'bench'
-                from gen2 group by a""");
+                from gen2 group by a
+                -- stored in publication order, as a newsroom ingests them (ids stay scrambled against dates)
+                order by date '2019-01-01' + (a * 37) % 1461, a""");
         exec(c, "claims", """
                 insert into claim (id, article_id, start_offset, end_offset, content, kind, source_start, source_end,
                                    source_text, source_name, source_type, source_id, cue_start, cue_end, cue_text, quote,
-                                   hedges, status, verdict_rating)
+                                   hedges, status, verdict_rating, published)
                 select a::bigint * 64 + j, a,
                        piece_start + coalesce(char_length(source_text) + char_length(cue_text) + 2, 0),
                        piece_start + coalesce(char_length(source_text) + char_length(cue_text) + 2, 0) + char_length(content),
@@ -258,8 +271,11 @@ public final class ScaleBench {
                        case when kind = 'UNATTRIBUTED' then 'NONE' else 'INDIRECT' end,
                        hedges,
                        case when random() < 0.1 then 'CHECKED' else 'NEW' end,
-                       case when random() < 0.02 then (array['TRUE','MOSTLY_TRUE','MIXED','MOSTLY_FALSE','FALSE','UNVERIFIABLE'])[1 + floor(random() * 6)::int] end
-                from gen2""");
+                       case when random() < 0.02 then (array['TRUE','MOSTLY_TRUE','MIXED','MOSTLY_FALSE','FALSE','UNVERIFIABLE'])[1 + floor(random() * 6)::int] end,
+                       -- the article's date (V6 keeps it by trigger; triggers are off during the load)
+                       date '2019-01-01' + (a * 37) % 1461
+                from gen2
+                order by date '2019-01-01' + (a * 37) % 1461, a, j""");
         exec(c, "same-claim groups from shared stories", """
                 insert into claim_cluster (id, label)
                 select story, min(content) from gen where story is not null
@@ -315,31 +331,40 @@ public final class ScaleBench {
             LocalDate from = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(1300));
             profilePage(conn, filter(null, from.toString(), from.plusDays(91).toString()), null);
         });
+        cases.put("profile page, one year", (conn, rnd) -> {
+            LocalDate from = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(1100));
+            profilePage(conn, filter(null, from.toString(), from.plusDays(365).toString()), null);
+        });
+        cases.put("profile page, one quarter, one outlet", (conn, rnd) -> {
+            LocalDate from = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(1300));
+            profilePage(conn, filter(OUTLET_NAMES[rnd.nextInt(OUTLET_NAMES.length)], from.toString(),
+                    from.plusDays(91).toString()), null);
+        });
         cases.put("profile page, topic search", (conn, rnd) -> profilePage(conn, filter(null, null, null),
                 words[rnd.nextInt(words.length)]));
         cases.put("profile page, one outlet", (conn, rnd) -> profilePage(conn,
                 filter(OUTLET_NAMES[rnd.nextInt(OUTLET_NAMES.length)], null, null), null));
         cases.put("search /api/search?q=", (conn, rnd) -> search(conn, words[rnd.nextInt(words.length)], null));
         cases.put("search with kind filter", (conn, rnd) -> search(conn, words[rnd.nextInt(words.length)], "MEDIA_REPORT"));
-        cases.put("ingest-time grouping, one claim", (conn, rnd) -> {
-            // ClusterService.join's candidate lookup for the text of a random existing claim
+        cases.put("ingest: one claim insert + triggers", (conn, rnd) -> {
+            // what the profile triggers (V4 article rows, V6 day and month totals) add to each claim
+            // statement of an ingest; rolled back so the corpus stays as generated
             long a = 1 + rnd.nextInt((int) maxArticle);
-            String text = null;
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "select content from claim where article_id = ? order by start_offset limit 1 offset 3")) {
+            conn.setAutoCommit(false);
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    insert into claim (article_id, start_offset, end_offset, content, kind, quote, hedges, status, source_id)
+                    select article_id, start_offset, end_offset, content, 'UNATTRIBUTED', 'NONE', hedges, 'NEW', null
+                    from claim where article_id = ? order by start_offset limit 1""")) {
                 ps.setLong(1, a);
-                try (ResultSet r = ps.executeQuery()) {
-                    text = r.next() ? r.getString(1) : "the government approved a new budget in Basra";
-                }
-            }
-            conn.createStatement().execute("select set_config('pg_trgm.similarity_threshold', '0.5', false)");
-            try (PreparedStatement ps = conn.prepareStatement(ClusterService.CANDIDATES_SQL.replaceAll("\\?[12]", "?"))) {
-                ps.setString(1, text);
-                ps.setString(2, text);
-                ps.setLong(3, a);
-                drain(ps);
+                ps.executeUpdate();
+            } finally {
+                conn.rollback();
+                conn.setAutoCommit(true);
             }
         });
+        for (int window : new int[] {GROUP_WINDOW_DAYS, 7, 3}) {
+            cases.put("ingest-time grouping, one claim, " + window + " d", (conn, rnd) -> grouping(conn, rnd, maxArticle, window));
+        }
         System.out.printf(Locale.ROOT, "%n%-40s %8s %8s %8s   (%d runs each, after 20 warm-up runs)%n", "case", "p50 ms",
                 "p99 ms", "max ms", RUNS);
         for (Map.Entry<String, Case> e : cases.entrySet()) {
@@ -358,8 +383,35 @@ public final class ScaleBench {
                     ms[(int) Math.ceil(RUNS * 0.99) - 1], ms[RUNS - 1]);
         }
         if (maxArticle > 0) {
-            explain(c, "profile page (whole corpus), outlet sums", ProfileService.aggregateSql(filter(null, null, null), null,
-                    30, new LinkedHashMap<>()).outlets(), new LinkedHashMap<>());
+            Map<String, Object> p = new LinkedHashMap<>();
+            ProfileService.AggregateSql q = ProfileService.aggregateSql(filter(null, "2020-02-10", "2020-05-11"), null, 30, p);
+            explain(c, "profile page, one quarter, distinct sources from the period bitmaps", q.sources(), p);
+        }
+    }
+
+    /**
+     * ClusterService.join's candidate lookup for the text of a random existing claim, among the claims
+     * of articles published within {@code window} days of its article (WINDOW_CANDIDATES_SQL).
+     */
+    static void grouping(Connection conn, Random rnd, long maxArticle, int window) throws SQLException {
+        long a = 1 + rnd.nextInt((int) maxArticle);
+        String text = "the government approved a new budget in Basra";
+        LocalDate published = LocalDate.of(2020, 6, 1);
+        try (PreparedStatement ps = conn.prepareStatement("""
+                select c.content, a.published from claim c join article a on a.id = c.article_id
+                where c.article_id = ? order by c.start_offset limit 1 offset 3""")) {
+            ps.setLong(1, a);
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    text = r.getString(1);
+                    published = r.getObject(2, LocalDate.class);
+                }
+            }
+        }
+        conn.createStatement().execute("select set_config('pg_trgm.similarity_threshold', '0.5', false)");
+        try (PreparedStatement ps = BenchDb.prepareNumbered(conn, ClusterService.WINDOW_CANDIDATES_SQL, text, a,
+                published.minusDays(window), published.plusDays(window))) {
+            drain(ps);
         }
     }
 
@@ -425,8 +477,29 @@ public final class ScaleBench {
 
     /** ProfilePage: ProfileService's pre-aggregated statements plus the outlet list of the filter form. */
     static void profilePage(Connection c, ClaimFilter f, String topic) throws SQLException {
+        List<Long> topicArticles = null;
+        if (topic != null) {
+            // ProfileService.fromAggregate: the newest TOPIC_ARTICLES + 1 matches, through date windows
+            LocalDate anchor = anchor(c, f);
+            topicArticles = new ArrayList<>(NewestFirst.find(anchor, f.from == null ? null : LocalDate.parse(f.from),
+                    TOPIC_ARTICLES + 1, since -> {
+                        Map<String, Object> tp = new LinkedHashMap<>();
+                        List<Long> ids = new ArrayList<>();
+                        try (PreparedStatement ps = BenchDb.prepare(c,
+                                ProfileService.topicSql(f, topic, TOPIC_ARTICLES + 1, since, tp), tp);
+                                ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                ids.add(r.getLong(1));
+                            }
+                        }
+                        return ids;
+                    }));
+            if (topicArticles.size() > TOPIC_ARTICLES) {
+                topicArticles = topicArticles.subList(0, TOPIC_ARTICLES);
+            }
+        }
         Map<String, Object> p = new LinkedHashMap<>();
-        ProfileService.AggregateSql sql = ProfileService.aggregateSql(f, topic, 30, p);
+        ProfileService.AggregateSql sql = ProfileService.aggregateSql(f, topicArticles, 30, p);
         for (String s : List.of(sql.sources(), sql.outlets(), sql.total(), sql.articles())) {
             try (PreparedStatement ps = BenchDb.prepare(c, s, p)) {
                 drain(ps);
@@ -435,23 +508,47 @@ public final class ScaleBench {
         drain(c, "select name from outlet order by name");
     }
 
+    /** NewestFirst.anchorSql: the newest article date the windows count back from. */
+    static LocalDate anchor(Connection c, ClaimFilter f) throws SQLException {
+        Map<String, Object> p = new LinkedHashMap<>();
+        try (PreparedStatement ps = BenchDb.prepare(c,
+                NewestFirst.anchorSql(f.to == null ? null : LocalDate.parse(f.to), p), p);
+                ResultSet r = ps.executeQuery()) {
+            r.next();
+            return r.getObject(1, LocalDate.class);
+        }
+    }
+
     /** SearchService.search: articles and claims (ids, then the claims with article, outlet, source). */
     static void search(Connection c, String q, String kind) throws SQLException {
         ClaimFilter f = new ClaimFilter();
         f.q = q;
         f.kind = kind;
-        Map<String, Object> p = new LinkedHashMap<>();
-        try (PreparedStatement ps = BenchDb.prepare(c, SearchService.articleSql(f, 50, p), p)) {
-            drain(ps);
-        }
-        Map<String, Object> p2 = new LinkedHashMap<>();
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = BenchDb.prepare(c, SearchService.claimSql(f, 50, p2), p2);
-                ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-                ids.add(r.getLong(1));
+        LocalDate anchor = anchor(c, f);
+        NewestFirst.find(anchor, null, SearchService.RANKED, since -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            List<Long> rows = new ArrayList<>();
+            try (PreparedStatement ps = BenchDb.prepare(c, SearchService.articleSql(f, since, p), p);
+                    ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getLong(1));
+                    r.getString(2);
+                    r.getDouble(5);
+                }
             }
-        }
+            return rows;
+        });
+        List<Long> ids = NewestFirst.find(anchor, null, 50, NewestFirst.CLAIM_MAX_DAYS, since -> {
+            Map<String, Object> p2 = new LinkedHashMap<>();
+            List<Long> rows = new ArrayList<>();
+            try (PreparedStatement ps = BenchDb.prepare(c, SearchService.claimSql(f, 50, since, p2), p2);
+                    ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getLong(1));
+                }
+            }
+            return rows;
+        });
         try (PreparedStatement ps = c.prepareStatement("""
                 select c.*, a.*, o.*, s.* from claim c join article a on a.id = c.article_id
                 left join outlet o on o.id = a.outlet_id left join source s on s.id = c.source_id where c.id = any(?)""")) {
