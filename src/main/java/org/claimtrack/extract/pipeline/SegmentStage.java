@@ -30,7 +30,28 @@ public final class SegmentStage implements Stage {
         findTweets(doc, t);
         findQuotes(doc, t);
         curlTwoMarkQuotes(doc);
+        hideDatelines(doc);
         makeChunks(doc, t);
+    }
+
+    /** "WASHINGTON (AP) — ", "NEW YORK, Dec. 11 (UPI) — ", "RENO, Nev. (AP) —" at the start of a paragraph. */
+    static final Pattern DATELINE = Pattern.compile(
+            "[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: \\d{1,2})?)?(?: \\([A-Za-z. ]{1,30}\\))? ?(?:—|–|--?) ");
+
+    /**
+     * A dateline glued to the lede makes the parser miss the lede's attribution ("WASHINGTON (AP) —
+     * Lynch is reaffirming that ..."): the parser does not see it (the claim spans never include it).
+     */
+    static void hideDatelines(ArticleDoc doc) {
+        for (ArticleDoc.Paragraph p : doc.paragraphs) {
+            if (p.heading) {
+                continue;
+            }
+            java.util.regex.Matcher m = DATELINE.matcher(doc.cleanText()).region(p.start, Math.min(p.end, p.start + 80));
+            if (m.lookingAt() && m.end() < p.end && Character.isUpperCase(doc.clean[m.end()])) {
+                java.util.Arrays.fill(doc.clean, m.start(), m.end(), ' ');
+            }
+        }
     }
 
     /**
