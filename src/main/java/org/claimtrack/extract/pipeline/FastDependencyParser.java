@@ -418,13 +418,28 @@ public final class FastDependencyParser {
             float x = hidden[h];
             hidden[h] = x * x * x;
         }
+        output(scores, hidden, w2t);
+    }
+
+    /** scores = W2 · hidden, as axpy passes over the rows of W2ᵀ, four per pass. */
+    private static void output(float[] scores, float[] hidden, float[][] w) {
         Arrays.fill(scores, 0f);
-        float[][] w = w2t;
+        int n = scores.length;
         int h = 0;
-        for (; h + 3 < hid; h += 4) {
-            axpy4(scores, hidden[h], w[h], hidden[h + 1], w[h + 1], hidden[h + 2], w[h + 2], hidden[h + 3], w[h + 3]);
+        for (; h + 3 < hidden.length; h += 4) {
+            float a = hidden[h];
+            float b = hidden[h + 1];
+            float c = hidden[h + 2];
+            float d = hidden[h + 3];
+            float[] x = w[h];
+            float[] u = w[h + 1];
+            float[] v = w[h + 2];
+            float[] z = w[h + 3];
+            for (int i = 0; i < n; i++) {
+                scores[i] += (a * x[i] + b * u[i]) + (c * v[i] + d * z[i]);
+            }
         }
-        for (; h < hid; h++) {
+        for (; h < hidden.length; h++) {
             axpy(scores, hidden[h], w[h]);
         }
     }
