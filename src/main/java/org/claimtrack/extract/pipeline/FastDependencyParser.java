@@ -41,7 +41,7 @@ public final class FastDependencyParser {
     private final int emb;
     private final int hid;
     private final int nTrans;
-    /** nTrans rounded up to a multiple of 16 floats, so the output-layer loop has no scalar tail. */
+    /** nTrans rounded up to a multiple of 16 floats (the width of one AVX-512 register). */
     private final int nTransPad;
     /** Per transition: 0 = left arc, 1 = right arc, 2 = shift. */
     private final byte[] transKind;
@@ -231,10 +231,6 @@ public final class FastDependencyParser {
             }
             i = (i + 1) & preMask;
         }
-    }
-
-    public int transitions() {
-        return nTrans;
     }
 
     /**
