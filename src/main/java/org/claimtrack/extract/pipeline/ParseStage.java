@@ -6,20 +6,16 @@ import java.util.Properties;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * CoreNLP: tokenize, ssplit, pos, lemma, 4-class NER, then the neural dependency parser. The parser
- * is run as a separate annotator only on sentences of at most {@link #MAX_PARSE_TOKENS} tokens, so a
- * run-on "sentence" (a 1 MB text with no full stop) costs linear time instead of minutes. Both
- * annotators are built once and shared between threads (their annotate() keeps no per-call state).
+ * CoreNLP: tokenize, ssplit, pos, lemma, 4-class NER, then the neural dependency parser's model
+ * (english_UD) run by {@link FastDependencyParser}, which gives CoreNLP's basic dependencies without
+ * its cost. The parser runs only on sentences of at most {@link #MAX_PARSE_TOKENS} tokens, so a
+ * run-on "sentence" (a 1 MB text with no full stop) costs linear time instead of minutes. The
+ * annotators and the parser are built once and shared between threads (no per-call state).
  */
 public final class ParseStage implements Stage {
 
@@ -32,7 +28,7 @@ public final class ParseStage implements Stage {
     private final edu.stanford.nlp.pipeline.Annotator pos;
     private final edu.stanford.nlp.pipeline.Annotator lemma;
     private final edu.stanford.nlp.pipeline.Annotator ner;
-    private final DependencyParseAnnotator depparse;
+    private final FastDependencyParser depparse;
 
     public ParseStage() {
         Properties p = new Properties();
@@ -54,9 +50,7 @@ public final class ParseStage implements Stage {
         t.putAll(p);
         t.setProperty("annotators", "tokenize,ssplit");
         this.tokenizer = new StanfordCoreNLP(t);
-        Properties d = new Properties();
-        d.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        this.depparse = new DependencyParseAnnotator(d);
+        this.depparse = FastDependencyParser.load(FastDependencyParser.DEFAULT_MODEL);
     }
 
     @Override
@@ -99,24 +93,8 @@ public final class ParseStage implements Stage {
                     // keep the tokens; untagged sentences give no claims
                 }
             }
-            List<CoreMap> toParse = new ArrayList<>();
             for (CoreMap s : sents) {
-                List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
-                if (toks != null && !toks.isEmpty() && toks.size() <= MAX_PARSE_TOKENS) {
-                    toParse.add(s);
-                }
-            }
-            if (!toParse.isEmpty()) {
-                Annotation sub = new Annotation(piece);
-                sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-                try {
-                    depparse.annotate(sub);
-                } catch (RuntimeException e) {
-                    // leave those sentences unparsed; surface rules still apply
-                }
-            }
-            for (CoreMap s : sents) {
-                ArticleDoc.Sent sent = convert(s, ch[0]);
+                ArticleDoc.Sent sent = convert(s, ch[0], parse(s));
                 if (sent != null) {
                     sent.index = doc.sentences.size();
                     doc.sentences.add(sent);
@@ -179,7 +157,26 @@ public final class ParseStage implements Stage {
         return out;
     }
 
-    private static ArticleDoc.Sent convert(CoreMap s, int offset) {
+    /** The basic dependencies of a sentence of at most {@link #MAX_PARSE_TOKENS} tokens, else null. */
+    private FastDependencyParser.Parse parse(CoreMap s) {
+        List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (toks == null || toks.isEmpty() || toks.size() > MAX_PARSE_TOKENS) {
+            return null;
+        }
+        String[] words = new String[toks.size()];
+        String[] tags = new String[toks.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = toks.get(i).word();
+            tags[i] = toks.get(i).tag();
+        }
+        try {
+            return depparse.parse(words, tags);
+        } catch (RuntimeException e) {
+            return null; // leave the sentence unparsed; surface rules still apply
+        }
+    }
+
+    private static ArticleDoc.Sent convert(CoreMap s, int offset, FastDependencyParser.Parse parse) {
         List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
         if (toks == null || toks.isEmpty()) {
             return null;
@@ -204,21 +201,9 @@ public final class ParseStage implements Stage {
         }
         out.start = out.tb[0];
         out.end = out.te[n - 1];
-        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (g != null) {
-            int[] head = new int[n];
-            String[] rel = new String[n];
-            java.util.Arrays.fill(head, -1);
-            java.util.Arrays.fill(rel, "root");
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                IndexedWord dep = e.getDependent();
-                IndexedWord gov = e.getGovernor();
-                int di = dep.index() - 1;
-                if (di >= 0 && di < n && dep.copyCount() == 0) {
-                    head[di] = gov.index() - 1;
-                    rel[di] = e.getRelation().toString();
-                }
-            }
+        if (parse != null) {
+            int[] head = parse.head();
+            String[] rel = parse.label();
             List<List<Integer>> kids = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 kids.add(new ArrayList<>(2));
