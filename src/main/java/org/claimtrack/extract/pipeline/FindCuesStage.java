@@ -10,7 +10,7 @@ import java.util.Set;
 public final class FindCuesStage implements Stage {
 
     private static final Set<String> LABEL_STOP = Set.of("BREAKING", "UPDATE", "UPDATED", "WATCH", "NOTE", "EXCLUSIVE",
-            "VIDEO", "PHOTOS", "LIVE", "READ", "MORE", "ALSO", "RELATED", "EDITOR", "EDITORS", "CORRECTION", "Q", "A",
+            "VIDEO", "PHOTOS", "LIVE", "READ", "MORE", "ALSO", "RELATED", "EDITOR", "EDITORS", "CORRECTION",
             "SOURCE", "SOURCES", "PHOTO", "WARNING", "ANALYSIS", "OPINION", "FACT", "CHECK", "TIP", "QUESTION");
 
     @Override
