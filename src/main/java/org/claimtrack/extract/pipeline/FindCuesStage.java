@@ -272,6 +272,10 @@ public final class FindCuesStage implements Stage {
         if (!(clause || object || xcomp || prep) || !s.pos[i].startsWith("VB")) {
             return false;
         }
+        if (FindSourcesAndContentsStage.invertedSpeaker(s, i) != null && FindSourcesAndContentsStage.quoteBefore(doc, s, i) != null
+                && keepLemma(s, i)) {
+            return true; // "“...,” said Huffman": whatever the parser made of it
+        }
         String rel = s.rel[i];
         boolean statementAcl = rel.equals("acl") && s.head[i] >= 0 && (Lexicon.STATEMENT_WORDS.contains(s.lemma[s.head[i]])
                 || Lexicon.TWEET_WORDS.contains(s.lemma[s.head[i]]));

@@ -226,7 +226,8 @@ public final class FindSourcesAndContentsStage implements Stage {
             r++;
         }
         // "Minyon Moore, a senior adviser to the campaign, said": PolNeAR keeps the closing comma
-        if (r + 2 < s.size() && s.word[r + 1].equals(",") && s.head[k] == s.head[r + 1] && s.pos[r + 2].startsWith("VB")) {
+        if (r + 2 < s.size() && s.word[r + 1].equals(",") && (s.pos[r + 2].startsWith("VB") || s.pos[r + 2].equals("MD")
+                || (s.pos[r + 2].equals("RB") && r + 3 < s.size() && s.pos[r + 3].startsWith("VB")))) {
             boolean hasComma = false;
             for (int q = l; q <= r; q++) {
                 hasComma |= s.word[q].equals(",");
@@ -346,6 +347,12 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         int src = findSource(s, i, 0);
         int[] surface = null;
+        int[] inverted = invertedSpeaker(s, i);
+        int[] invertedQuote = inverted == null ? null : quoteBefore(doc, s, i);
+        if (invertedQuote != null) {
+            src = inverted[2];
+            surface = new int[] {inverted[0], inverted[1]};
+        }
         if (src < 0) {
             surface = surfaceSource(s, i);
             if (surface == null) {
@@ -461,7 +468,11 @@ public final class FindSourcesAndContentsStage implements Stage {
             contents.clear();
             contents.add(trimSentence(prev));
         }
-        int[] paren = SAY_LIKE.contains(lemma) ? parentheticalSpeaker(s, i) : null;
+        if (invertedQuote != null) {
+            contents.clear();
+            contents.add(new int[] {invertedQuote[0], invertedQuote[1]});
+        }
+        int[] paren = SAY_LIKE.contains(lemma) && invertedQuote == null ? parentheticalSpeaker(s, i) : null;
         if (paren != null && (src < paren[0] || src > paren[1])) {
             // "“A,” Blackwell added, “B.”" / "Cruz, Blackwell wrote, “has ...”": the parser took the
             // quotation's subject for the speaker; the name between the commas is the speaker and
@@ -572,6 +583,60 @@ public final class FindSourcesAndContentsStage implements Stage {
             quoted |= isQuoteMark(s.word[t]);
         }
         return opener && (quoted || k >= 1) && k > 0 ? new int[] {k + 1, i - 1} : null;
+    }
+
+    /**
+     * "“...,” said Huffman, who ...": the speaker after a saying verb that follows a closing quote,
+     * read from the surface (the parser often makes "said" a modifier of the name). Returns
+     * {first, last, head} token indexes or null.
+     */
+    static int[] invertedSpeaker(ArticleDoc.Sent s, int i) {
+        if (!SAY_LIKE.contains(s.lemma[i]) || i < 1 || !s.pos[i].startsWith("VB") || !isQuoteMark(s.word[i - 1])
+                || s.word[i - 1].equals("“") || s.word[i - 1].equals("``")) {
+            return null;
+        }
+        int k = i + 1;
+        int head = -1;
+        while (k < s.size() && k - i <= 8) {
+            String p = s.pos[k];
+            if (p.startsWith("NN")) {
+                head = k;
+            } else if (!(head < 0 && (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD")))
+                    && !(p.equals("POS") && head >= 0)) {
+                break;
+            }
+            k++;
+        }
+        if (head < 0) {
+            return null;
+        }
+        // PolNeAR keeps the whole description after the name: "said Geoff Garin, a Democratic pollster
+        // working for Priorities USA, a super PAC ...", "said Mr. Schmidt, who bought the property",
+        // with the apposition's closing comma when the sentence goes on ("..., a Fed governor, in a speech")
+        int r = head;
+        for (int q = head + 1; q < s.size(); q++) {
+            String w = s.word[q];
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!") || w.equals("(")
+                    || (isQuoteMark(w) && !s.pos[q].equals("POS"))) {
+                break;
+            }
+            if (w.equals(",")) {
+                if (q + 1 >= s.size()) {
+                    break;
+                }
+                String np = s.pos[q + 1];
+                String nw = s.word[q + 1].toLowerCase(java.util.Locale.ROOT);
+                if (np.equals("IN") || np.equals("TO") || np.equals("RB") || np.startsWith("VB") || np.equals("CC")
+                        || isQuoteMark(s.word[q + 1]) || nw.equals("according")) {
+                    if (r > head) {
+                        r = q; // the apposition's closing comma
+                    }
+                    break;
+                }
+            }
+            r = q;
+        }
+        return new int[] {i + 1, r, head};
     }
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
