@@ -45,7 +45,7 @@ public final class Lexicon {
             "deem", "compare", "regard", "envision", "remind", "advocate", "press", "prefer", "celebrate", "view",
             "interpret", "assail", "characterize", "characterise", "recount", "champion", "lament", "stress",
             "emphasize", "emphasise", "remark", "caution", "proclaim", "explain", "recall", "concede", "fear",
-            "reaffirm", "detail", "decry", "frame", "paint", "single", "name", "show");
+            "reaffirm", "detail", "decry", "frame", "paint", "single", "name", "show", "find");
 
     /** Infinitive complements that make a cue ("vowed to retaliate"). */
     public static final Set<String> XCOMP_CUES = set(
