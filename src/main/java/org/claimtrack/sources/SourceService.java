@@ -81,12 +81,15 @@ public class SourceService {
     }
 
     // the source page's statements (public: the scale benchmark times them). The counts come from
-    // the running totals of V7 (≤ 42 rows and one row, however many claims the source has); the
-    // newest claims are those of the source's newest articles (article_source_source_idx), fetched
-    // with their article in one statement through claim_source_article_idx, so a cold page reads the
-    // source's part of that index instead of 500 scattered claim_pkey leaves
-    public static final String COUNTS_SQL = "select kind, verdict, claims from source_kind_verdict where source_id = ?1";
-    public static final String ARTICLES_SQL = "select articles from source_totals where source_id = ?1";
+    // the running totals of V7 (≤ 42 rows and one row once compacted, however many claims the
+    // source has); the newest claims are those of the source's newest articles
+    // (article_source_source_idx), fetched with their article in one statement through
+    // claim_source_article_idx, so a cold page reads the source's part of that index instead of
+    // 500 scattered claim_pkey leaves
+    public static final String COUNTS_SQL = """
+            select kind, verdict, sum(claims), count(*) from source_kind_verdict where source_id = ?1 group by 1, 2""";
+    public static final String ARTICLES_SQL = "select coalesce(sum(articles), 0), count(*) from source_totals where source_id = ?1";
+    public static final String COMPACT_SQL = "select source_totals_compact(?1)";
     public static final String NEWEST_ARTICLES_SQL = """
             select article_id from article_source where source_id = ?1
             order by published desc nulls last, article_id desc limit ?2""";
@@ -100,15 +103,25 @@ public class SourceService {
         Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
         Map<String, Long> verdicts = new java.util.TreeMap<>();
         long claimCount = 0;
+        // the totals are rows of differences (see V7): more than one row for a key means ingests
+        // added some since the last visit, and the page folds them so the next visit reads fewer
+        boolean fold = false;
         for (Object row : em.createNativeQuery(COUNTS_SQL).setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;
             long n = ((Number) r[2]).longValue();
-            kinds.merge(Kind.valueOf((String) r[0]), n, Long::sum);
-            verdicts.merge((String) r[1], n, Long::sum);
-            claimCount += n;
+            fold |= ((Number) r[3]).longValue() > 1;
+            if (n != 0) {
+                kinds.merge(Kind.valueOf((String) r[0]), n, Long::sum);
+                verdicts.merge((String) r[1], n, Long::sum);
+                claimCount += n;
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<Number> articleCount = em.createNativeQuery(ARTICLES_SQL).setParameter(1, id).getResultList();
+        Object[] articles = (Object[]) em.createNativeQuery(ARTICLES_SQL).setParameter(1, id).getSingleResult();
+        long articleCount = ((Number) articles[0]).longValue();
+        fold |= ((Number) articles[1]).longValue() > 1;
+        if (fold) {
+            em.createNativeQuery(COMPACT_SQL).setParameter(1, id).getResultList();
+        }
         @SuppressWarnings("unchecked")
         List<Number> newestArticles = em.createNativeQuery(NEWEST_ARTICLES_SQL).setParameter(1, id)
                 .setParameter(2, CLAIM_LIMIT).getResultList();
@@ -127,7 +140,7 @@ public class SourceService {
         List<SourceClaim> rows = claims.stream().map(c -> new SourceClaim(c.article.id, c.article.title,
                 c.article.outletName(), c.article.published, clusters.get(c.id), ClaimView.of(c))).toList();
         return new SourceDetail(s.id, s.name, s.type, List.copyOf(s.handles), List.copyOf(s.aliases), claimCount,
-                articleCount.isEmpty() ? 0 : articleCount.get(0).longValue(), kinds, verdicts, rows,
+                articleCount, kinds, verdicts, rows,
                 claimCount > rows.size(), s.version);
     }
 

@@ -104,6 +104,12 @@ class SourceTotalsTest {
         assertEquals(kinds, longs(page.getMap("kinds")));
         assertEquals(verdicts, longs(page.getMap("verdicts")));
         assertEquals(direct[0], page.getList("claims").size());
+        // the visit folded the rows of differences: one row per kind and verdict, one article row
+        long extra = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select (select count(*) - count(distinct (kind, verdict)) from source_kind_verdict where source_id = ?1)
+                     + (select greatest(count(*) - 1, 0) from source_totals where source_id = ?1)""")
+                .setParameter(1, sourceId).getSingleResult()).longValue());
+        assertEquals(0, extra, "rows left unfolded");
     }
 
     private static Map<String, Long> longs(Map<String, Object> m) {

@@ -424,8 +424,9 @@ public final class ScaleBench {
     }
 
     /**
-     * SourceService.get: counts by kind and verdict and articles (V7 running totals), the newest 500
-     * articles, their claims credited to the source with article and outlet, their groups.
+     * SourceService.get: counts by kind and verdict and articles (V7 running totals; compacted after
+     * the bulk load, so the fold never runs here), the newest 500 articles, their claims credited to
+     * the source with article and outlet, their groups.
      */
     static void sourcePage(Connection c, long id) throws SQLException {
         drain(c, "select * from source where id = ?", id);
