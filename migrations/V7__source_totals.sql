@@ -26,35 +26,59 @@ CREATE INDEX source_totals_source_idx ON source_totals (source_id);
 
 -- claims: the difference between a statement's old and new rows, so one statement costs the rows
 -- it touched, however many claims the source has. A merge or split is an UPDATE of source_id: it
--- subtracts from one source and adds to the other.
+-- subtracts from one source and adds to the other. Articles: a (source, article) pair the
+-- statement touched counts once while the article has a non-rejected claim of the source; whether
+-- it had one before is the count now minus the statement's new rows plus its old ones.
+-- "moved": the statement's non-rejected claims with a source, +1 new and -1 old (a source deleted
+-- in the same statement has no rows left to move)
 CREATE FUNCTION claim_source_totals_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO source_kind_verdict
-    SELECT source_id, kind, coalesce(verdict_rating, 'NONE'), count(*)
-      FROM new_rows WHERE source_id IS NOT NULL AND status <> 'REJECTED' GROUP BY 1, 2, 3;
+    WITH moved AS (SELECT source_id, article_id, kind, coalesce(verdict_rating, 'NONE') verdict, 1 n
+              FROM new_rows WHERE source_id IS NOT NULL AND status <> 'REJECTED'),
+    kv AS (INSERT INTO source_kind_verdict
+           SELECT source_id, kind, verdict, sum(n) FROM moved GROUP BY 1, 2, 3 HAVING sum(n) <> 0)
+    INSERT INTO source_totals
+    SELECT source_id, sum(d) FROM (
+        SELECT p.source_id, (c.now_n > 0)::int - (c.now_n - p.n > 0)::int d
+          FROM (SELECT source_id, article_id, sum(n) n FROM moved GROUP BY 1, 2) p
+          CROSS JOIN LATERAL (SELECT count(*) now_n FROM claim x WHERE x.source_id = p.source_id
+                                 AND x.article_id = p.article_id AND x.status <> 'REJECTED') c) y
+     GROUP BY 1 HAVING sum(d) <> 0;
     RETURN NULL;
 END
 $$;
 CREATE FUNCTION claim_source_totals_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO source_kind_verdict
-    SELECT source_id, kind, verdict, sum(n)
-      FROM (SELECT source_id, kind, coalesce(verdict_rating, 'NONE') verdict, 1 n
+    WITH moved AS (SELECT source_id, article_id, kind, coalesce(verdict_rating, 'NONE') verdict, 1 n
               FROM new_rows WHERE source_id IS NOT NULL AND status <> 'REJECTED'
-            UNION ALL
-            SELECT source_id, kind, coalesce(verdict_rating, 'NONE'), -1
-              FROM old_rows WHERE source_id IS NOT NULL AND status <> 'REJECTED') x
-     GROUP BY 1, 2, 3 HAVING sum(n) <> 0;
+            UNION ALL SELECT source_id, article_id, kind, coalesce(verdict_rating, 'NONE') verdict, -1 n
+              FROM old_rows o WHERE source_id IS NOT NULL AND status <> 'REJECTED'),
+    kv AS (INSERT INTO source_kind_verdict
+           SELECT source_id, kind, verdict, sum(n) FROM moved GROUP BY 1, 2, 3 HAVING sum(n) <> 0)
+    INSERT INTO source_totals
+    SELECT source_id, sum(d) FROM (
+        SELECT p.source_id, (c.now_n > 0)::int - (c.now_n - p.n > 0)::int d
+          FROM (SELECT source_id, article_id, sum(n) n FROM moved GROUP BY 1, 2) p
+          CROSS JOIN LATERAL (SELECT count(*) now_n FROM claim x WHERE x.source_id = p.source_id
+                                 AND x.article_id = p.article_id AND x.status <> 'REJECTED') c) y
+     GROUP BY 1 HAVING sum(d) <> 0;
     RETURN NULL;
 END
 $$;
 CREATE FUNCTION claim_source_totals_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    -- a source deleted in the same statement has no rows left to move
-    INSERT INTO source_kind_verdict
-    SELECT source_id, kind, coalesce(verdict_rating, 'NONE'), -count(*)
-      FROM old_rows o WHERE source_id IS NOT NULL AND status <> 'REJECTED'
-       AND EXISTS (SELECT 1 FROM source s WHERE s.id = o.source_id) GROUP BY 1, 2, 3;
+    WITH moved AS (SELECT source_id, article_id, kind, coalesce(verdict_rating, 'NONE') verdict, -1 n
+              FROM old_rows o WHERE source_id IS NOT NULL AND status <> 'REJECTED'
+               AND EXISTS (SELECT 1 FROM source s WHERE s.id = o.source_id)),
+    kv AS (INSERT INTO source_kind_verdict
+           SELECT source_id, kind, verdict, sum(n) FROM moved GROUP BY 1, 2, 3 HAVING sum(n) <> 0)
+    INSERT INTO source_totals
+    SELECT source_id, sum(d) FROM (
+        SELECT p.source_id, (c.now_n > 0)::int - (c.now_n - p.n > 0)::int d
+          FROM (SELECT source_id, article_id, sum(n) n FROM moved GROUP BY 1, 2) p
+          CROSS JOIN LATERAL (SELECT count(*) now_n FROM claim x WHERE x.source_id = p.source_id
+                                 AND x.article_id = p.article_id AND x.status <> 'REJECTED') c) y
+     GROUP BY 1 HAVING sum(d) <> 0;
     RETURN NULL;
 END
 $$;
@@ -64,27 +88,6 @@ CREATE TRIGGER claim_source_totals_update AFTER UPDATE ON claim REFERENCING OLD 
     FOR EACH STATEMENT EXECUTE FUNCTION claim_source_totals_after_update();
 CREATE TRIGGER claim_source_totals_delete AFTER DELETE ON claim REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION claim_source_totals_after_delete();
-
--- articles: article_source is rewritten per article by profile_refresh (delete, then insert);
--- its rows are counted as they come and go
-CREATE FUNCTION article_source_totals_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO source_totals SELECT source_id, count(*) FROM new_rows GROUP BY 1;
-    RETURN NULL;
-END
-$$;
-CREATE FUNCTION article_source_totals_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO source_totals
-    SELECT source_id, -count(*) FROM old_rows o
-     WHERE EXISTS (SELECT 1 FROM source s WHERE s.id = o.source_id) GROUP BY 1;
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER article_source_totals_insert AFTER INSERT ON article_source REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION article_source_totals_after_insert();
-CREATE TRIGGER article_source_totals_delete AFTER DELETE ON article_source REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION article_source_totals_after_delete();
 
 -- one source's rows folded into one row per key. Safe beside concurrent writers: the DELETE takes
 -- only the rows it sees, rows added meanwhile stay, and a second compaction of the same source
@@ -98,8 +101,7 @@ CREATE FUNCTION source_totals_compact(id bigint) RETURNS void LANGUAGE sql AS $$
     SELECT id, sum(articles) FROM gone HAVING count(*) > 0 AND sum(articles) <> 0;
 $$;
 
--- everything at once, set-based (after bulk loads with triggers off; profile_rebuild truncates
--- article_source, which fires no delete trigger)
+-- everything at once, set-based (after bulk loads with triggers off)
 CREATE FUNCTION source_totals_rebuild() RETURNS void LANGUAGE sql AS $$
     TRUNCATE source_kind_verdict, source_totals;
     INSERT INTO source_kind_verdict
