@@ -15,6 +15,7 @@ import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.SourceType;
 import org.claimtrack.review.Claim;
 import org.claimtrack.review.ClaimHistory;
+import org.claimtrack.review.ClaimStatus;
 import org.claimtrack.review.ClaimView;
 import org.claimtrack.review.Rating;
 
@@ -79,18 +80,22 @@ public class SourceService {
         return out;
     }
 
-    // the source page's statements (public: the scale benchmark times them); all served by indexes
-    // (claim_source_article_idx, article_source_source_idx) so a source with 10,000 claims stays fast
+    // the source page's statements (public: the scale benchmark times them). The counts come from
+    // the running totals of V7 (≤ 42 rows and one row once compacted, however many claims the
+    // source has); the newest claims are those of the source's newest articles
+    // (article_source_source_idx), fetched with their article in one statement through
+    // claim_source_article_idx, so a cold page reads the source's part of that index instead of
+    // 500 scattered claim_pkey leaves
     public static final String COUNTS_SQL = """
-            select kind, coalesce(verdict_rating, 'NONE'), count(*) from claim
-            where source_id = ?1 and status <> 'REJECTED' group by 1, 2""";
-    public static final String ARTICLES_SQL = "select count(*) from article_source where source_id = ?1";
-    public static final String NEWEST_SQL = """
-            select c.id from (select article_id, published from article_source where source_id = ?1
-                              order by published desc nulls last, article_id desc limit ?2) x
-            join claim c on c.source_id = ?1 and c.article_id = x.article_id and c.status <> 'REJECTED'
-            order by x.published desc nulls last, x.article_id desc, c.start_offset limit ?2""";
-    public static final String CLAIMS_HQL = "from Claim c join fetch c.article a left join fetch a.outlet where c.id in ?1";
+            select kind, verdict, sum(claims), count(*) from source_kind_verdict where source_id = ?1 group by 1, 2""";
+    public static final String ARTICLES_SQL = "select coalesce(sum(articles), 0), count(*) from source_totals where source_id = ?1";
+    public static final String COMPACT_SQL = "select source_totals_compact(?1)";
+    public static final String NEWEST_ARTICLES_SQL = """
+            select article_id from article_source where source_id = ?1
+            order by published desc nulls last, article_id desc limit ?2""";
+    public static final String CLAIMS_HQL = """
+            from Claim c join fetch c.article a left join fetch a.outlet
+            where c.source.id = ?1 and c.article.id in ?2 and c.status <> ?3""";
 
     @Transactional
     public SourceDetail get(long id) {
@@ -98,29 +103,45 @@ public class SourceService {
         Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
         Map<String, Long> verdicts = new java.util.TreeMap<>();
         long claimCount = 0;
+        // the totals are rows of differences (see V7): more than one row for a key means ingests
+        // added some since the last visit, and the page folds them so the next visit reads fewer
+        boolean fold = false;
         for (Object row : em.createNativeQuery(COUNTS_SQL).setParameter(1, id).getResultList()) {
             Object[] r = (Object[]) row;
             long n = ((Number) r[2]).longValue();
-            kinds.merge(Kind.valueOf((String) r[0]), n, Long::sum);
-            verdicts.merge((String) r[1], n, Long::sum);
-            claimCount += n;
+            fold |= ((Number) r[3]).longValue() > 1;
+            if (n != 0) {
+                kinds.merge(Kind.valueOf((String) r[0]), n, Long::sum);
+                verdicts.merge((String) r[1], n, Long::sum);
+                claimCount += n;
+            }
         }
-        long articleCount = ((Number) em.createNativeQuery(ARTICLES_SQL).setParameter(1, id).getSingleResult())
-                .longValue();
+        Object[] articles = (Object[]) em.createNativeQuery(ARTICLES_SQL).setParameter(1, id).getSingleResult();
+        long articleCount = ((Number) articles[0]).longValue();
+        fold |= ((Number) articles[1]).longValue() > 1;
+        if (fold) {
+            em.createNativeQuery(COMPACT_SQL).setParameter(1, id).getResultList();
+        }
         @SuppressWarnings("unchecked")
-        List<Number> newest = em.createNativeQuery(NEWEST_SQL).setParameter(1, id).setParameter(2, CLAIM_LIMIT)
-                .getResultList();
-        List<Long> ids = newest.stream().map(Number::longValue).toList();
-        Map<Long, Claim> byId = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            Claim.<Claim>find(CLAIMS_HQL, ids).list().forEach(c -> byId.put(c.id, c));
+        List<Number> newestArticles = em.createNativeQuery(NEWEST_ARTICLES_SQL).setParameter(1, id)
+                .setParameter(2, CLAIM_LIMIT).getResultList();
+        // an article's rank in the newest-first order: claims sort by it, then by their place in the text
+        Map<Long, Integer> rank = new java.util.HashMap<>();
+        for (Number a : newestArticles) {
+            rank.put(a.longValue(), rank.size());
         }
-        List<Claim> claims = ids.stream().map(byId::get).toList();
+        List<Claim> claims = rank.isEmpty() ? List.of()
+                : Claim.<Claim>find(CLAIMS_HQL, id, List.copyOf(rank.keySet()), ClaimStatus.REJECTED).list().stream()
+                        .sorted(java.util.Comparator.<Claim>comparingInt(c -> rank.get(c.article.id))
+                                .thenComparingInt(c -> c.start).thenComparing(c -> c.id))
+                        .limit(CLAIM_LIMIT).toList();
+        List<Long> ids = claims.stream().map(c -> c.id).toList();
         Map<Long, Long> clusters = clusterOf(ids);
         List<SourceClaim> rows = claims.stream().map(c -> new SourceClaim(c.article.id, c.article.title,
                 c.article.outletName(), c.article.published, clusters.get(c.id), ClaimView.of(c))).toList();
         return new SourceDetail(s.id, s.name, s.type, List.copyOf(s.handles), List.copyOf(s.aliases), claimCount,
-                articleCount, kinds, verdicts, rows, claimCount > rows.size(), s.version);
+                articleCount, kinds, verdicts, rows,
+                claimCount > rows.size(), s.version);
     }
 
     /** Sources that may be the same as this one, for the merge form: same surname or a similar name. */

@@ -423,29 +423,35 @@ public final class ScaleBench {
         return f;
     }
 
-    /** SourceService.get: counts by kind and verdict, articles, the newest 500 claims with their article, their groups. */
+    /**
+     * SourceService.get: counts by kind and verdict and articles (V7 running totals; compacted after
+     * the bulk load, so the fold never runs here), the newest 500 articles, their claims credited to
+     * the source with article and outlet, their groups.
+     */
     static void sourcePage(Connection c, long id) throws SQLException {
         drain(c, "select * from source where id = ?", id);
         drain(c, SourceService.COUNTS_SQL.replace("?1", "?"), id);
         drain(c, SourceService.ARTICLES_SQL.replace("?1", "?"), id);
+        List<Long> articleIds = new ArrayList<>();
+        try (PreparedStatement ps = BenchDb.prepareNumbered(c, SourceService.NEWEST_ARTICLES_SQL, id,
+                SourceService.CLAIM_LIMIT); ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                articleIds.add(r.getLong(1));
+            }
+        }
+        // the SQL Hibernate runs for SourceService.CLAIMS_HQL (the service sorts and caps in Java)
         List<Long> claimIds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SourceService.NEWEST_SQL.replaceAll("\\?[12]", "?"))) {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select c.*, a.*, o.* from claim c join article a on a.id = c.article_id
+                left join outlet o on o.id = a.outlet_id
+                where c.source_id = ? and c.article_id = any(?) and c.status <> 'REJECTED'""")) {
             ps.setLong(1, id);
-            ps.setInt(2, SourceService.CLAIM_LIMIT);
-            ps.setLong(3, id);
-            ps.setInt(4, SourceService.CLAIM_LIMIT);
+            ps.setArray(2, c.createArrayOf("bigint", articleIds.toArray()));
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     claimIds.add(r.getLong(1));
                 }
             }
-        }
-        // the SQL Hibernate runs for SourceService.CLAIMS_HQL
-        try (PreparedStatement ps = c.prepareStatement("""
-                select c.*, a.*, o.* from claim c join article a on a.id = c.article_id
-                left join outlet o on o.id = a.outlet_id where c.id = any(?)""")) {
-            ps.setArray(1, c.createArrayOf("bigint", claimIds.toArray()));
-            drain(ps);
         }
         try (PreparedStatement ps = c.prepareStatement("select claim_id, cluster_id from cluster_member where claim_id = any(?)")) {
             ps.setArray(1, c.createArrayOf("bigint", claimIds.toArray()));
