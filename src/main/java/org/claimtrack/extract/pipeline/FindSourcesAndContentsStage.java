@@ -29,8 +29,13 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         // attributions inside a quotation are the speaker's words, not the article's attributions
         // (measured on PolNeAR train: 1 of 116 such claims is annotated)
-        doc.claims.removeIf(c -> c.cue != null && (c.cue.type == ArticleDoc.Cue.Type.VERB || c.cue.type == ArticleDoc.Cue.Type.ACCORDING)
-                && doc.quoteAt(c.cueStart) != null && !(c.start <= doc.quoteAt(c.cueStart)[0] && c.end >= doc.quoteAt(c.cueStart)[1]));
+        doc.claims.removeIf(c -> {
+            if (c.cue == null || (c.cue.type != ArticleDoc.Cue.Type.VERB && c.cue.type != ArticleDoc.Cue.Type.ACCORDING)) {
+                return false;
+            }
+            int[] q = doc.quoteAt(c.cueStart);
+            return q != null && !(c.start <= q[0] && c.end >= q[1]);
+        });
         // "“A,” Ms. Hughes said, pointing out ...": a second cue of the same speaker over the same words adds nothing
         Set<String> seen = new HashSet<>();
         doc.claims.removeIf(c -> c.cue != null && c.cue.type == ArticleDoc.Cue.Type.VERB
@@ -316,6 +321,20 @@ public final class FindSourcesAndContentsStage implements Stage {
 
     // ---------------------------------------------------------------- claims
 
+    /** A claim of cue in sentence s whose source runs over tokens first..last with its head at head. */
+    private static ArticleDoc.Claim cueClaim(ArticleDoc.Sent s, ArticleDoc.Cue cue, int head, int first, int last) {
+        ArticleDoc.Claim c = new ArticleDoc.Claim();
+        c.sent = s;
+        c.cue = cue;
+        c.cueStart = cue.start;
+        c.cueEnd = cue.end;
+        c.srcHead = head;
+        c.srcStart = s.tb[first];
+        c.srcEnd = s.te[last];
+        c.paragraph = s.paragraph;
+        return c;
+    }
+
     private static void tweetClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
         for (ArticleDoc.Tweet tw : doc.tweets) {
             if (tw.dashStart != cue.start || tw.textEnd <= tw.textStart) {
@@ -521,16 +540,8 @@ public final class FindSourcesAndContentsStage implements Stage {
                 }
                 content[1] = resumedQuoteEnd(doc, s, content[1]);
             }
-            ArticleDoc.Claim c = new ArticleDoc.Claim();
-            c.sent = s;
-            c.cue = cue;
-            c.cueStart = cue.start;
-            c.cueEnd = cue.end;
-            c.srcHead = agent;
-            c.srcStart = s.tb[srcTok[0]];
-            c.srcEnd = s.te[srcTok[1]];
+            ArticleDoc.Claim c = cueClaim(s, cue, agent, srcTok[0], srcTok[1]);
             c.statementNoun = statementNoun;
-            c.paragraph = s.paragraph;
             if (!setContent(doc, c, content[0], content[1])) {
                 continue;
             }
@@ -772,15 +783,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (from >= s.size() || to - from < 2) {
             return;
         }
-        ArticleDoc.Claim c = new ArticleDoc.Claim();
-        c.sent = s;
-        c.cue = cue;
-        c.cueStart = cue.start;
-        c.cueEnd = cue.end;
-        c.srcHead = src[1];
-        c.srcStart = s.tb[src[0]];
-        c.srcEnd = s.te[src[1]];
-        c.paragraph = s.paragraph;
+        ArticleDoc.Claim c = cueClaim(s, cue, src[1], src[0], src[1]);
         int[] content = tokRange(s, new int[] {from, to});
         if (setContent(doc, c, content[0], content[1])) {
             doc.claims.add(c);
@@ -927,15 +930,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         } else {
             return;
         }
-        ArticleDoc.Claim c = new ArticleDoc.Claim();
-        c.sent = s;
-        c.cue = cue;
-        c.cueStart = cue.start;
-        c.cueEnd = cue.end;
-        c.srcHead = head;
-        c.srcStart = s.tb[first];
-        c.srcEnd = s.te[last];
-        c.paragraph = s.paragraph;
+        ArticleDoc.Claim c = cueClaim(s, cue, head, first, last);
         if (setContent(doc, c, content[0], content[1])) {
             doc.claims.add(c);
         }
@@ -958,19 +953,11 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (p != null && p.end > end && p.end - s.start < 5000) {
             end = p.end;
         }
-        ArticleDoc.Claim c = new ArticleDoc.Claim();
-        c.sent = s;
-        c.cue = cue;
-        c.cueStart = cue.start;
-        c.cueEnd = cue.end;
         int l = 0;
         while (l < k && isQuoteMark(s.word[l])) {
             l++;
         }
-        c.srcHead = k - 1;
-        c.srcStart = s.tb[l];
-        c.srcEnd = s.te[k - 1];
-        c.paragraph = s.paragraph;
+        ArticleDoc.Claim c = cueClaim(s, cue, k - 1, l, k - 1);
         int ce = end;
         while (ce > s.tb[from] && ".".indexOf(doc.raw.charAt(ce - 1)) >= 0) {
             ce--;
@@ -997,15 +984,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         while (j + 1 < s.size() && j - dash < 4 && !isPunct(s.word[j + 1]) && Character.isUpperCase(s.word[j + 1].charAt(0))) {
             j++;
         }
-        ArticleDoc.Claim c = new ArticleDoc.Claim();
-        c.sent = s;
-        c.cue = cue;
-        c.cueStart = cue.start;
-        c.cueEnd = cue.end;
-        c.srcHead = j;
-        c.srcStart = s.tb[dash + 1];
-        c.srcEnd = s.te[j];
-        c.paragraph = s.paragraph;
+        ArticleDoc.Claim c = cueClaim(s, cue, j, dash + 1, j);
         if (setContent(doc, c, q[0], q[1])) {
             c.quote = QuoteType.DIRECT;
             doc.claims.add(c);
@@ -1053,7 +1032,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
             int ss = s.tb[l];
             int se = s.te[r];
-            if (se + 1 < doc.raw.length() + 1 && se < doc.raw.length() && doc.raw.charAt(se) == '\'' && doc.raw.charAt(se - 1) == '\'') {
+            if (se < doc.raw.length() && doc.raw.charAt(se) == '\'' && doc.raw.charAt(se - 1) == '\'') {
                 se++; // a closing ''' split by the tokenizer
             }
             boolean covered = coveredSentences.contains(s.index);

@@ -43,11 +43,12 @@ public final class SegmentStage implements Stage {
      * Lynch is reaffirming that ..."): the parser does not see it (the claim spans never include it).
      */
     static void hideDatelines(ArticleDoc doc) {
+        String t = doc.cleanText(); // once: copying the text per paragraph is quadratic
         for (ArticleDoc.Paragraph p : doc.paragraphs) {
             if (p.heading) {
                 continue;
             }
-            java.util.regex.Matcher m = DATELINE.matcher(doc.cleanText()).region(p.start, Math.min(p.end, p.start + 80));
+            java.util.regex.Matcher m = DATELINE.matcher(t).region(p.start, Math.min(p.end, p.start + 80));
             if (m.lookingAt() && m.end() < p.end && Character.isUpperCase(doc.clean[m.end()])) {
                 java.util.Arrays.fill(doc.clean, m.start(), m.end(), ' ');
             }
