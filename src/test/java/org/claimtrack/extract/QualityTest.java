@@ -26,10 +26,10 @@ class QualityTest {
     }
 
     /**
-     * Floors on PolNeAR dev. Attribution F1 is held above the issue's floor (0.60). Source and cue exact
-     * and content overlap are held at today's levels (docs/extractor.md), a little under the measured
-     * figures, so that any loss of quality fails the build; the issue's floors for them (0.70 each)
-     * are not reached yet. Raise these numbers with every improvement.
+     * Floors on PolNeAR dev. Attribution F1 and content overlap F1 are held at or above the issue's
+     * floors (0.60, 0.70). Source and cue exact are held at today's levels (docs/extractor.md), a
+     * little under the measured figures, so that any loss of quality fails the build; the issue's
+     * floor for them (0.70) is not reached yet. Raise these numbers with every improvement.
      */
     @Test
     void polnearDev() throws IOException {
@@ -37,9 +37,9 @@ class QualityTest {
         Assumptions.assumeTrue(Files.isDirectory(dev.resolve("text")), "PolNeAR dev not found at " + dev + ": skipped");
         Scorer.Report r = new Scorer().score(dev);
         System.out.println("PolNeAR dev:\n" + r.table());
-        assertTrue(r.attribution.f() >= 0.61, "attribution F1 " + r.attribution.f());
-        assertTrue(r.exact.get("source").f() >= 0.66, "source exact F1 " + r.exact.get("source").f());
-        assertTrue(r.exact.get("cue").f() >= 0.635, "cue exact F1 " + r.exact.get("cue").f());
-        assertTrue(r.overlap.get("content").f() >= 0.685, "content overlap F1 " + r.overlap.get("content").f());
+        assertTrue(r.attribution.f() >= 0.615, "attribution F1 " + r.attribution.f());
+        assertTrue(r.exact.get("source").f() >= 0.67, "source exact F1 " + r.exact.get("source").f());
+        assertTrue(r.exact.get("cue").f() >= 0.645, "cue exact F1 " + r.exact.get("cue").f());
+        assertTrue(r.overlap.get("content").f() >= 0.70, "content overlap F1 " + r.overlap.get("content").f());
     }
 }

@@ -52,6 +52,12 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (!s.parsed() || depth > 3) {
             return -1;
         }
+        if (sayingMark(s, i)) {
+            return findSource(s, s.head[s.head[i]], depth + 1);
+        }
+        if (nounSaying(s, i)) {
+            return s.head[i]; // "30 percent of voters saying ...": the noun says it
+        }
         if (depth == 0 && SAY_LIKE.contains(s.lemma[i])) {
             int[] p = parentheticalSpeaker(s, i);
             if (p != null) {
@@ -82,11 +88,64 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         String r = s.rel[i];
         int h = s.head[i];
+        if (conjCueInContent(s, i)) {
+            return findSource(s, s.head[h], depth + 1); // "saying that A and warned that B": the same speaker
+        }
         if (h >= 0 && (r.equals("conj") || r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("obl"))
                 && s.pos[h].startsWith("VB")) {
             return findSource(s, h, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * "Clinton attacked Trump, saying he would ...": the parser often makes "saying" the mark of the
+     * clause said; the speaker is the subject of the verb that clause hangs from.
+     */
+    static boolean sayingMark(ArticleDoc.Sent s, int i) {
+        if (!s.word[i].equalsIgnoreCase("saying") || i == 0 || !s.word[i - 1].equals(",")) {
+            return false;
+        }
+        int comp = s.head[i];
+        return (s.rel[i].equals("mark") || s.rel[i].equals("case")) && comp > i && s.head[comp] >= 0
+                && s.head[comp] < i && s.pos[s.head[comp]].startsWith("VB");
+    }
+
+    /**
+     * "saying that Iran acted ... and warned that ...", parsed with "warned" joined to "acted": a cue
+     * verb with a clause of its own, no subject, joined to the clause said by another cue. It is a second
+     * claim of the same speaker, not part of the first claim's words.
+     */
+    static boolean conjCueInContent(ArticleDoc.Sent s, int i) {
+        int h = s.head[i];
+        return s.rel[i].equals("conj") && h >= 0 && s.rel[h].equals("ccomp") && s.head[h] >= 0
+                && Lexicon.CLAUSE_CUES.contains(s.lemma[s.head[h]]) && Lexicon.CLAUSE_CUES.contains(s.lemma[i])
+                && s.pos[i].startsWith("VB") && s.child(i, "ccomp") >= 0 && s.child(i, "nsubj") < 0;
+    }
+
+    /** "voters saying they ...", "a statement saying ...": a participle of saying that modifies its speaker. */
+    static boolean nounSaying(ArticleDoc.Sent s, int i) {
+        return s.rel[i].equals("acl") && s.pos[i].equals("VBG") && Lexicon.CLAUSE_CUES.contains(s.lemma[i]) && s.head[i] >= 0
+                && s.head[i] < i && s.pos[s.head[i]].startsWith("NN") && s.child(i, "ccomp") >= 0;
+    }
+
+    /** "a finish that he said defied expectations", "hackers who officials say are tied to ...": the relative word is what was said about. */
+    static boolean relativeCue(ArticleDoc.Sent s, int i) {
+        if (!s.rel[i].equals("acl:relcl") || !Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || s.child(i, "nsubj") < 0 || i + 1 >= s.size()
+                || isPunct(s.word[i + 1])) {
+            return false;
+        }
+        int o = s.child(i, "obj");
+        return o >= 0 && o < s.child(i, "nsubj") && Set.of("who", "that", "which", "whom").contains(s.word[o].toLowerCase());
+    }
+
+    /** A participial cue after a comma (", saying ...", ", calling him ..."): a claim of its own, not part of the previous content. */
+    static boolean participleCue(ArticleDoc.Sent s, int k) {
+        int first = s.subtree(k, null)[0];
+        while (first < s.size() - 1 && isPunct(s.word[first])) {
+            first++;
+        }
+        return s.pos[first].equals("VBG") && (Lexicon.CLAUSE_CUES.contains(s.lemma[first]) || Lexicon.OBJECT_CUES.contains(s.lemma[first]));
     }
 
     private static final java.util.Set<String> CHUNK_POS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "DT", "JJ",
@@ -392,7 +451,15 @@ public final class FindSourcesAndContentsStage implements Stage {
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
-        if (FindCuesStage.prepCue(s, i) && cue.end > s.te[i]) {
+        if (relativeCue(s, i)) {
+            int e = i + 1;
+            while (e + 1 < s.size() && !Set.of(",", ";", ".", "?", "!", "--", "—").contains(s.word[e + 1])) {
+                e++;
+            }
+            contents.add(tokRange(s, new int[] {i + 1, e}));
+        } else if (sayingMark(s, i)) {
+            contents.add(tokRange(s, new int[] {i + 1, s.subtree(s.head[i], null)[1]}));
+        } else if (FindCuesStage.prepCue(s, i) && cue.end > s.te[i]) {
             // "called for calm": the object of "for"/"on"
             int[] lr = {i + 2, i + 1};
             for (int k : s.kids.get(i)) {
@@ -418,6 +485,15 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (lr[0] > i) {
                 lr[1] = extendToClauseEnd(s, i, cc, lr[1]);
             }
+            for (int k : s.kids.get(cc)) {
+                if (k > cc && conjCueInContent(s, k)) {
+                    lr[1] = s.subtree(k, null)[0] - 1;
+                    while (lr[1] > cc && (isPunct(s.word[lr[1]]) || s.rel[lr[1]].equals("cc"))) {
+                        lr[1]--;
+                    }
+                    break;
+                }
+            }
             contents.add(tokRange(s, lr));
         } else if (qa != null && Lexicon.CLAUSE_CUES.contains(lemma)) {
             contents.add(new int[] {qa[0], qa[1]});
@@ -433,7 +509,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             contents.add(tokRange(s, lr));
         } else if (xc >= 0 && Lexicon.XCOMP_CUES.contains(lemma)) {
             contents.add(tokRange(s, s.subtree(xc, null)));
-        } else if (ob >= 0 && Lexicon.OBJECT_CUES.contains(lemma)) {
+        } else if (ob >= 0 && (Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma))) {
             int[] lr = s.subtree(ob, null);
             if (lr[0] == lr[1] && (Lexicon.PRONOUNS.contains(s.word[ob].toLowerCase()) || s.word[ob].toLowerCase().endsWith("self")
                     || s.word[ob].toLowerCase().endsWith("selves"))) {
@@ -453,7 +529,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                         || (r.equals("advmod") && s.subtree(k, null)[1] > k)
                         || (r.startsWith("obl") && (hasCase(s, k, "of") || hasCase(s, k, "for") || hasCase(s, k, "as")
                         || hasCase(s, k, "about") || hasCase(s, k, "over") || hasCase(s, k, "to")));
-                if (k > ob && keep) {
+                if (k > ob && keep && !(r.equals("advcl") && participleCue(s, k))) {
                     lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
                 }
             }

@@ -1,0 +1,59 @@
+package org.claimtrack.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** Attribution rules through the whole pipeline, one sentence each (the shapes PolNeAR train taught). */
+class RulesTest {
+
+    /** The attributed claims of text as "source | cue | content" lines. */
+    static List<String> claims(String text) {
+        return Extractor.shared().extract(text).claims().stream()
+                .filter(c -> c.kind() != Kind.UNATTRIBUTED)
+                .map(c -> (c.source() == null ? "-" : c.source().text()) + " | " + c.cue().text() + " | " + c.text())
+                .collect(Collectors.toList());
+    }
+
+    static void assertClaim(String text, String expected) {
+        List<String> got = claims(text);
+        assertTrue(got.contains(expected), "expected «" + expected + "» in " + got);
+    }
+
+    @Test
+    void sayingParsedAsAMark() {
+        assertClaim("Clinton attacked Trump, saying he would appoint judges who would overturn Roe v. Wade.",
+                "Clinton | saying | he would appoint judges who would overturn Roe v. Wade");
+    }
+
+    @Test
+    void participleOfSayingOnItsSpeaker() {
+        assertClaim("Mr. Trump has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+                "30 percent of voters | saying | they have a positive view of him");
+    }
+
+    @Test
+    void cueInsideARelativeClause() {
+        assertClaim("They cited a group of hackers who U.S. officials say is tied to Russian intelligence services.",
+                "U.S. officials | say | is tied to Russian intelligence services");
+    }
+
+    @Test
+    void secondCueJoinedToTheFirstClaimKeepsTheSpeaker() {
+        List<String> got = claims("The minister owned up to the attack, saying that Iran acted in line with the UN charter "
+                + "and warned that the country would defend itself.");
+        assertTrue(got.stream().anyMatch(c -> c.endsWith("| saying | Iran acted in line with the UN charter")), got.toString());
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("The minister | warned |")), got.toString());
+    }
+
+    @Test
+    void weakVerbIsAStanceOfAThirdPersonOnly() {
+        assertClaim("Sanders believes that the system is rigged against working people.",
+                "Sanders | believes | the system is rigged against working people");
+        List<String> quoted = claims("“I believe that the system is rigged,” he said.");
+        assertTrue(quoted.stream().noneMatch(c -> c.contains("| believe |")), quoted.toString());
+    }
+}
