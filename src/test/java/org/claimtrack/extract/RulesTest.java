@@ -56,4 +56,17 @@ class RulesTest {
         List<String> quoted = claims("“I believe that the system is rigged,” he said.");
         assertTrue(quoted.stream().noneMatch(c -> c.contains("| believe |")), quoted.toString());
     }
+
+    @Test
+    void speakerAtTheEndOfASentenceWithoutQuotes() {
+        assertClaim("But California has seen an unprecedented surge of newly registered voters, driven largely by an easier "
+                + "online registration process launched in 2012, Romero said.",
+                "Romero | said | But California has seen an unprecedented surge of newly registered voters, driven largely by an "
+                        + "easier online registration process launched in 2012");
+    }
+
+    @Test
+    void cueWordsStopAtTheVerb() {
+        assertClaim("The ministry said in a statement that the talks would resume.", "The ministry | said | the talks would resume");
+    }
 }

@@ -54,15 +54,15 @@ public final class FindCuesStage implements Stage {
 
     /**
      * The cue's words, PolNeAR style: the verb with its auxiliaries, negation and adverbs right before
-     * it ("has also said", "did not mention"), its particle, and a colon or "of" right after ("said:",
-     * "said of"), or "in a statement".
+     * it ("has also said", "did not mention"), its particle, and a colon right after ("said:"). Not a
+     * following "of" or "in a statement": PolNeAR train leaves them out more often than not.
      */
     static int[] cueSpan(ArticleDoc.Sent s, int i) {
         int l = i;
         while (l - 1 >= 0 && s.head[l - 1] == i) {
             String r = s.rel[l - 1];
             String w = s.word[l - 1].toLowerCase();
-            if (r.startsWith("aux") || r.equals("neg") || (r.equals("mark") && w.equals("to") && !EXP_INF) || (r.equals("advmod") && (CUE_ADVERBS.contains(w) || s.pos[l - 1].equals("RB")))) {
+            if (r.startsWith("aux") || r.equals("neg") || (r.equals("advmod") && (CUE_ADVERBS.contains(w) || s.pos[l - 1].equals("RB")))) {
                 l--;
             } else {
                 break;
@@ -79,22 +79,6 @@ public final class FindCuesStage implements Stage {
         }
         if (r + 1 < s.size() && s.word[r + 1].equals(":")) {
             r++;
-        } else if (r + 1 < s.size() && s.word[r + 1].equalsIgnoreCase("of") && s.lemma[i].equals("say")) {
-            r++;
-        } else if (r + 3 < s.size() && s.word[r + 1].equalsIgnoreCase("in") && (s.word[r + 2].equalsIgnoreCase("a")
-                || s.word[r + 2].equalsIgnoreCase("an"))) {
-            // "said in a statement", "said in a recent interview": PolNeAR keeps the channel in the cue
-            for (int k = r + 3; k < Math.min(s.size(), r + 6); k++) {
-                String w = s.word[k].toLowerCase();
-                if (w.equals("statement") || w.equals("interview") || w.equals("email") || w.equals("letter") || w.equals("tweet")
-                        || w.equals("op-ed") || w.equals("post") || w.equals("speech") || w.equals("release")) {
-                    r = k;
-                    break;
-                }
-                if (!s.pos[k].startsWith("JJ") && !s.pos[k].startsWith("NN")) {
-                    break;
-                }
-            }
         }
         return new int[] {l, r};
     }
@@ -237,7 +221,6 @@ public final class FindCuesStage implements Stage {
                 && !FindSourcesAndContentsStage.isPunct(s.word[i + 2]);
     }
 
-    static boolean EXP_INF = !Boolean.getBoolean("exp.inf");
     private static final Set<String> WEAK_CLAUSE = Set.of("think", "know", "believe", "learn", "decide", "understand", "realize", "realise");
     private static final Set<String> WEAK_XCOMP = Set.of("want", "plan", "decide", "intend");
 
@@ -262,7 +245,7 @@ public final class FindCuesStage implements Stage {
         }
         // infinitives ("to say", "to tell") and bare forms of tell/ask are mostly inside quotes
         for (int k : s.kids.get(i)) {
-            if (s.rel[k].equals("mark") && s.word[k].equalsIgnoreCase("to") && EXP_INF) {
+            if (s.rel[k].equals("mark") && s.word[k].equalsIgnoreCase("to")) {
                 return false;
             }
         }
@@ -285,7 +268,7 @@ public final class FindCuesStage implements Stage {
         String lemma = s.lemma[i];
         boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
         boolean object = Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma);
-        boolean xcomp = Lexicon.XCOMP_CUES.contains(lemma);
+        boolean xcomp = Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma);
         boolean prep = prepCue(s, i);
         if (!(clause || object || xcomp || prep) || !s.pos[i].startsWith("VB")) {
             return false;
@@ -296,6 +279,9 @@ public final class FindCuesStage implements Stage {
         }
         if (FindSourcesAndContentsStage.sayingMark(s, i) || FindSourcesAndContentsStage.nounSaying(s, i)) {
             return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
+        }
+        if ((FindSourcesAndContentsStage.trailingSpeaker(s, i) != null || FindSourcesAndContentsStage.looseComplement(s, i)) && keepLemma(s, i)) {
+            return true;
         }
         if (FindSourcesAndContentsStage.relativeCue(s, i)) {
             return keepLemma(s, i);

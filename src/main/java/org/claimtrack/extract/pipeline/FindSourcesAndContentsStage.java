@@ -431,6 +431,11 @@ public final class FindSourcesAndContentsStage implements Stage {
             src = inverted[2];
             surface = new int[] {inverted[0], inverted[1]};
         }
+        int[] trail = invertedQuote == null ? trailingSpeaker(s, i) : null;
+        if (trail != null && (src < trail[1] || src > trail[2])) {
+            src = trail[2]; // the parser lost the subject of a sentence-final "..., Devine said."
+            surface = new int[] {trail[1], trail[2]};
+        }
         if (src < 0) {
             surface = surfaceSource(s, i);
             if (surface == null) {
@@ -451,7 +456,11 @@ public final class FindSourcesAndContentsStage implements Stage {
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
-        if (relativeCue(s, i)) {
+        if (trail != null) {
+            contents.add(tokRange(s, new int[] {0, trail[0] - 1}));
+        } else if (looseComplement(s, i)) {
+            contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, s.size() - 1}));
+        } else if (relativeCue(s, i)) {
             int e = i + 1;
             while (e + 1 < s.size() && !Set.of(",", ";", ".", "?", "!", "--", "—").contains(s.word[e + 1])) {
                 e++;
@@ -507,7 +516,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             int[] lr = s.subtree(k, null);
             lr[1] = extendToClauseEnd(s, i, k, lr[1]);
             contents.add(tokRange(s, lr));
-        } else if (xc >= 0 && Lexicon.XCOMP_CUES.contains(lemma)) {
+        } else if (xc >= 0 && (Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma))) {
             contents.add(tokRange(s, s.subtree(xc, null)));
         } else if (ob >= 0 && (Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma))) {
             int[] lr = s.subtree(ob, null);
@@ -724,6 +733,84 @@ public final class FindSourcesAndContentsStage implements Stage {
             r = q;
         }
         return new int[] {i + 1, r, head};
+    }
+
+    /**
+     * "..., driven by an easier process, Romero said." / "..., Devine said on Monday.": a saying verb
+     * that ends its sentence after its subject and a comma; what was said is everything before the
+     * comma, whatever the parser made of it. Returns {comma, first source token, last source token} or null.
+     */
+    static int[] trailingSpeaker(ArticleDoc.Sent s, int i) {
+        if (!SAY_LIKE.contains(s.lemma[i]) || !s.pos[i].startsWith("VB") || s.child(i, "ccomp") >= 0 && s.child(i, "ccomp") > i) {
+            return null;
+        }
+        int e = i + 1;
+        while (e < s.size() && !isPunct(s.word[e])) {
+            // only a short adjunct may follow: "said Tuesday", "said in an interview"
+            String p = s.pos[e];
+            if (e - i > 5 || !(p.equals("IN") || p.equals("DT") || p.startsWith("NN") || p.equals("CD") || p.equals("RB"))
+                    || (e == i + 1 && !p.equals("IN") && !p.equals("RB") && !p.startsWith("NNP"))) {
+                return null;
+            }
+            e++;
+        }
+        if (e < s.size() && !(s.word[e].equals(".") || s.word[e].equals("!") || s.word[e].equals("?")) || e < s.size() - 2) {
+            return null;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= 6 && !s.word[k].equals(",")) {
+            if (isPunct(s.word[k]) || s.pos[k].startsWith("VB") && k < i - 2) {
+                return null;
+            }
+            k--;
+        }
+        if (k < 3 || k == i - 1 || !s.word[k].equals(",") || isQuoteMark(s.word[k - 1])) {
+            return null;
+        }
+        int l = k + 1;
+        int r = i - 1;
+        while (r > l && (s.pos[r].startsWith("RB") || s.pos[r].equals("MD") || s.pos[r].startsWith("VB"))) {
+            r--;
+        }
+        boolean noun = false;
+        for (int t = l; t <= r; t++) {
+            noun |= s.pos[t].startsWith("NN") || s.pos[t].equals("PRP") || s.pos[t].equals("JJ") && Character.isUpperCase(s.word[t].charAt(0));
+        }
+        return noun ? new int[] {k, l, r} : null;
+    }
+
+    /**
+     * "As for Trump, he said he's not worried." parsed with the clause hung as xcomp/dep/obl: a saying
+     * verb with its subject before it and no complement the parser recognised; what follows it is the claim.
+     */
+    static boolean looseComplement(ArticleDoc.Sent s, int i) {
+        if (!SAY_LIKE.contains(s.lemma[i]) || !s.pos[i].startsWith("VB") || s.child(i, "ccomp") >= 0
+                || s.child(i, "obj") >= 0 || i + 2 >= s.size()) {
+            return false;
+        }
+        int subj = s.child(i, "nsubj");
+        if (subj < 0 || subj > i || s.child(i, "mark") >= 0) {
+            return false;
+        }
+        for (int t = i + 1; t < s.size(); t++) {
+            if (SAY_LIKE.contains(s.lemma[t]) && s.pos[t].startsWith("VB")) {
+                return false; // "..., John said none were added": the later speaker's words
+            }
+        }
+        String n = s.word[i + 1];
+        String p = s.pos[i + 1];
+        if (!(p.equals("PRP") || p.startsWith("NNP") || p.equals("DT") || p.startsWith("NN") || n.equalsIgnoreCase("that"))) {
+            return false;
+        }
+        for (int t = i + 2; t < s.size(); t++) {
+            if (s.pos[t].startsWith("VB") || s.pos[t].equals("MD") || Set.of("'s", "’s", "'re", "’re", "'m", "’m").contains(s.word[t])) {
+                return true;
+            }
+            if (isPunct(s.word[t]) && !isQuoteMark(s.word[t])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
