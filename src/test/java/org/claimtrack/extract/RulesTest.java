@@ -69,4 +69,10 @@ class RulesTest {
     void cueWordsStopAtTheVerb() {
         assertClaim("The ministry said in a statement that the talks would resume.", "The ministry | said | the talks would resume");
     }
+
+    @Test
+    void participleAfterACommaHasTheSpeakerOfTheSentence() {
+        assertClaim("Khan, who is Muslim, also decried the calls to ban all Muslims, noting he has “sacrificed nothing” for the country.",
+                "Khan | noting | he has “sacrificed nothing” for the country");
+    }
 }

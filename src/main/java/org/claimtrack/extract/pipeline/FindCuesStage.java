@@ -277,6 +277,9 @@ public final class FindCuesStage implements Stage {
                 && keepLemma(s, i)) {
             return true; // "“...,” said Huffman": whatever the parser made of it
         }
+        if (FindSourcesAndContentsStage.commaParticiple(s, i) != null && keepLemma(s, i)) {
+            return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
+        }
         if (FindSourcesAndContentsStage.sayingMark(s, i) || FindSourcesAndContentsStage.nounSaying(s, i)) {
             return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
         }

@@ -52,6 +52,9 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (!s.parsed() || depth > 3) {
             return -1;
         }
+        if (depth == 0 && commaParticiple(s, i) != null) {
+            return findSource(s, commaParticiple(s, i)[0], depth + 1);
+        }
         if (sayingMark(s, i)) {
             return findSource(s, s.head[s.head[i]], depth + 1);
         }
@@ -121,6 +124,46 @@ public final class FindSourcesAndContentsStage implements Stage {
         return s.rel[i].equals("conj") && h >= 0 && s.rel[h].equals("ccomp") && s.head[h] >= 0
                 && Lexicon.CLAUSE_CUES.contains(s.lemma[s.head[h]]) && Lexicon.CLAUSE_CUES.contains(s.lemma[i])
                 && s.pos[i].startsWith("VB") && s.child(i, "ccomp") >= 0 && s.child(i, "nsubj") < 0;
+    }
+
+    /**
+     * "Trump defended the incident, calling the protester “a troublemaker”", "..., noting he has
+     * sacrificed nothing": a participle of a cue verb after a comma, which the parser hangs anywhere
+     * (dep, mark, nsubj; an advcl, xcomp or conj the ordinary rules read). The speaker is the subject of the nearest verb before it; what follows the
+     * participle, up to the next such participle, is the claim. Returns {speaker verb, content end} or null.
+     */
+    static int[] commaParticiple(ArticleDoc.Sent s, int i) {
+        boolean comma = i >= 1 && s.word[i - 1].equals(",") || (i >= 3 && isQuoteMark(s.word[i - 1]) && s.word[i - 2].equals(","));
+        if (i < 3 || !comma || !s.pos[i].equals("VBG") || i + 1 >= s.size() || isPunct(s.word[i + 1])
+                && !isQuoteMark(s.word[i + 1])) {
+            return null;
+        }
+        String lemma = s.lemma[i];
+        if (!(Lexicon.CLAUSE_CUES.contains(lemma) || Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.XCOMP_CUES.contains(lemma))) {
+            return null;
+        }
+        if ((s.rel[i].equals("advcl") || s.rel[i].equals("xcomp") || s.rel[i].equals("conj"))) {
+            return null;
+        }
+        int verb = -1;
+        for (int t = i - 2; t >= 0; t--) {
+            if (s.pos[t].startsWith("VB") && s.child(t, "nsubj") >= 0 && s.child(t, "nsubj") < t) {
+                verb = t;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int end = s.size() - 1;
+        for (int t = i + 2; t < s.size(); t++) {
+            if ((s.word[t - 1].equals(",") || s.word[t - 1].equalsIgnoreCase("and")) && (s.pos[t].equals("VBG")
+                    && (Lexicon.CLAUSE_CUES.contains(s.lemma[t]) || Lexicon.OBJECT_CUES.contains(s.lemma[t])) || conjCueInContent(s, t))) {
+                end = t - 2;
+                break;
+            }
+        }
+        return end > i ? new int[] {verb, end} : null;
     }
 
     /** "voters saying they ...", "a statement saying ...": a participle of saying that modifies its speaker. */
@@ -456,7 +499,10 @@ public final class FindSourcesAndContentsStage implements Stage {
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
-        if (trail != null) {
+        int[] participle = commaParticiple(s, i);
+        if (participle != null) {
+            contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, participle[1]}));
+        } else if (trail != null) {
             contents.add(tokRange(s, new int[] {0, trail[0] - 1}));
         } else if (looseComplement(s, i)) {
             contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, s.size() - 1}));
