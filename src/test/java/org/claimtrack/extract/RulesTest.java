@@ -75,4 +75,21 @@ class RulesTest {
         assertClaim("Khan, who is Muslim, also decried the calls to ban all Muslims, noting he has “sacrificed nothing” for the country.",
                 "Khan | noting | he has “sacrificed nothing” for the country");
     }
+
+    @Test
+    void stanceWithNoSpeakerHasNoSource() {
+        assertClaim("Trump is expected to deliver a victory speech later tonight.",
+                "- | is expected | Trump is expected to deliver a victory speech later tonight");
+        assertClaim("Asked if her email practices were illegal, 46 percent of voters said yes.",
+                "- | Asked | if her email practices were illegal");
+        // inside a reported sentence the stance is the speaker's
+        assertTrue(claims("Officials warned the members of Congress that Iran is expected to retaliate within weeks.").stream()
+                .noneMatch(c -> c.startsWith("- |")));
+    }
+
+    @Test
+    void invertedSpeakerAfterACommaWithoutQuotes() {
+        assertClaim("Even India has more cultural resonance through Bollywood films, says political scientist John Smith of Tufts University.",
+                "political scientist John Smith of Tufts University | says | Even India has more cultural resonance through Bollywood films");
+    }
 }

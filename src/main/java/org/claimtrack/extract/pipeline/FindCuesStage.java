@@ -277,6 +277,10 @@ public final class FindCuesStage implements Stage {
                 && keepLemma(s, i)) {
             return true; // "“...,” said Huffman": whatever the parser made of it
         }
+        if (FindSourcesAndContentsStage.invertedAfterComma(s, i) != null || FindSourcesAndContentsStage.askedQuestion(s, i) != null
+                || FindSourcesAndContentsStage.sourcelessStance(s, i) != null) {
+            return true;
+        }
         if (FindSourcesAndContentsStage.commaParticiple(s, i) != null && keepLemma(s, i)) {
             return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
         }

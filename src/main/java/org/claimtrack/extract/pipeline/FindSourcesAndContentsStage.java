@@ -166,6 +166,80 @@ public final class FindSourcesAndContentsStage implements Stage {
         return end > i ? new int[] {verb, end} : null;
     }
 
+    /**
+     * "Asked if her email practices were illegal, 46 percent of voters said ...", "Cruz, when asked what
+     * is wrong, responded ...", "Davis, who was asked about the strategy, said": the question put to
+     * the speaker is what the speaker was asked about. Returns {first, last content token, speaker head} or null.
+     */
+    static int[] askedQuestion(ArticleDoc.Sent s, int i) {
+        if (!s.lemma[i].equals("ask") || !s.pos[i].equals("VBN") || i + 2 >= s.size() || isPunct(s.word[i + 1])) {
+            return null;
+        }
+        String r = s.rel[i];
+        int h = s.head[i];
+        if (h < 0) {
+            return null;
+        }
+        int speaker;
+        int end;
+        if (r.equals("acl:relcl") || r.equals("acl")) {
+            if (!s.pos[h].startsWith("NN")) {
+                return null;
+            }
+            speaker = h;
+            end = s.subtree(i, null)[1];
+        } else if ((r.equals("advcl") || r.equals("dep") || r.equals("discourse") || r.equals("parataxis")) && h > i
+                && s.pos[h].startsWith("VB")) {
+            speaker = s.child(h, "nsubj");
+            end = i + 1;
+            while (end + 1 < s.size() && !s.word[end + 1].equals(",") && end + 1 < h) {
+                end++;
+            }
+        } else {
+            return null;
+        }
+        if (speaker < 0 || end <= i) {
+            return null;
+        }
+        return new int[] {i + 1, end, speaker};
+    }
+
+    /**
+     * "Trump is expected to deliver a speech", "Clinton seemed to be shrinking", "it appears that ...":
+     * a stance nobody in the sentence holds (PolNeAR train: 201 of 205 such attributions have no
+     * source). The claim runs from the subject to the end of the infinitive. Returns {first, last} or null.
+     */
+    static int[] sourcelessStance(ArticleDoc.Sent s, int i) {
+        String lemma = s.lemma[i];
+        boolean seem = (lemma.equals("seem") || lemma.equals("appear")) && s.pos[i].startsWith("VB") && !s.pos[i].equals("VBG");
+        boolean expected = lemma.equals("expect") && s.pos[i].equals("VBN") && s.child(i, "aux:pass") >= 0;
+        if (!seem && !expected) {
+            return null;
+        }
+        int xc = s.child(i, "xcomp");
+        int cc = s.child(i, "ccomp");
+        int subj = s.child(i, expected ? "nsubj:pass" : "nsubj");
+        if (xc >= 0 && xc > i && subj >= 0 && subj < i && !s.word[subj].equalsIgnoreCase("it")) {
+            return new int[] {s.subtree(subj, null)[0], s.subtree(xc, null)[1]};
+        }
+        if (seem && cc > i && (subj < 0 || s.word[subj].equalsIgnoreCase("it"))) {
+            int[] lr = s.subtree(cc, null);
+            int m = s.child(cc, "mark");
+            return new int[] {m == lr[0] ? lr[0] + 1 : lr[0], lr[1]};
+        }
+        return null;
+    }
+
+    /** A cue before cue in its sentence ("officials warned that Iran is expected to ..."). */
+    private static boolean otherCue(ArticleDoc doc, ArticleDoc.Cue cue) {
+        for (ArticleDoc.Cue q : doc.cues) {
+            if (q != cue && q.sent == cue.sent && q.start < cue.start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "voters saying they ...", "a statement saying ...": a participle of saying that modifies its speaker. */
     static boolean nounSaying(ArticleDoc.Sent s, int i) {
         return s.rel[i].equals("acl") && s.pos[i].equals("VBG") && Lexicon.CLAUSE_CUES.contains(s.lemma[i]) && s.head[i] >= 0
@@ -466,6 +540,25 @@ public final class FindSourcesAndContentsStage implements Stage {
             surfaceClaim(doc, cue);
             return;
         }
+        int[] stance = sourcelessStance(s, i);
+        int[] asked = askedQuestion(s, i);
+        if (stance == null && asked != null) {
+            // "Asked if ..., he said": the question, put by someone the sentence does not name
+            stance = new int[] {FindCuesStage.prepCue(s, i) ? asked[0] + 1 : asked[0], asked[1]};
+        }
+        if (stance != null && (doc.quoteAt(s.tb[i]) != null || otherCue(doc, cue))) {
+            return; // a speaker's own words, or a stance the sentence gives to its speaker
+        }
+        if (stance != null) {
+            ArticleDoc.Claim c = cueClaim(s, cue, i, i, i);
+            c.srcStart = -1;
+            c.srcEnd = -1;
+            c.srcHead = -1;
+            if (setContent(doc, c, s.tb[stance[0]], s.te[stance[1]])) {
+                doc.claims.add(c);
+            }
+            return;
+        }
         int src = findSource(s, i, 0);
         int[] surface = null;
         int[] inverted = invertedSpeaker(s, i);
@@ -474,7 +567,12 @@ public final class FindSourcesAndContentsStage implements Stage {
             src = inverted[2];
             surface = new int[] {inverted[0], inverted[1]};
         }
-        int[] trail = invertedQuote == null ? trailingSpeaker(s, i) : null;
+        int[] invertedComma = invertedQuote == null ? invertedAfterComma(s, i) : null;
+        if (invertedComma != null) {
+            src = invertedComma[2];
+            surface = new int[] {invertedComma[0], invertedComma[1]};
+        }
+        int[] trail = invertedQuote == null && invertedComma == null ? trailingSpeaker(s, i) : null;
         if (trail != null && (src < trail[1] || src > trail[2])) {
             src = trail[2]; // the parser lost the subject of a sentence-final "..., Devine said."
             surface = new int[] {trail[1], trail[2]};
@@ -500,7 +598,9 @@ public final class FindSourcesAndContentsStage implements Stage {
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
         int[] participle = commaParticiple(s, i);
-        if (participle != null) {
+        if (invertedComma != null) {
+            contents.add(tokRange(s, new int[] {0, i - 2}));
+        } else if (participle != null) {
             contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, participle[1]}));
         } else if (trail != null) {
             contents.add(tokRange(s, new int[] {0, trail[0] - 1}));
@@ -737,6 +837,39 @@ public final class FindSourcesAndContentsStage implements Stage {
                 || s.word[i - 1].equals("“") || s.word[i - 1].equals("``")) {
             return null;
         }
+        return speakerAfter(s, i);
+    }
+
+    /**
+     * "Even India has more resonance through its films, says political scientist John Smith." The
+     * same inverted speaker after a comma with no quotation, when the name runs to the end of the
+     * sentence. Returns {first, last, head} or null.
+     */
+    static int[] invertedAfterComma(ArticleDoc.Sent s, int i) {
+        if (!SAY_LIKE.contains(s.lemma[i]) || i < 4 || !s.pos[i].startsWith("VB") || !s.word[i - 1].equals(",")
+                || isQuoteMark(s.word[i - 2])) {
+            return null;
+        }
+        if (s.pos[i].equals("VBG") || s.pos[i].equals("VBN")) {
+            return null;
+        }
+        int[] sp = speakerAfter(s, i);
+        if (sp == null) {
+            return null;
+        }
+        for (int t = i + 1; t <= sp[1] && !s.word[t].equals(","); t++) {
+            if (s.pos[t].startsWith("VB") || s.pos[t].equals("MD")) {
+                return null; // "..., says Cruz is wrong": a clause, not a name
+            }
+        }
+        int e = sp[1] + 1;
+        while (e < s.size() && isPunct(s.word[e]) && !isQuoteMark(s.word[e])) {
+            e++;
+        }
+        return e >= s.size() ? sp : null;
+    }
+
+    private static int[] speakerAfter(ArticleDoc.Sent s, int i) {
         int k = i + 1;
         int head = -1;
         while (k < s.size() && k - i <= 8) {
