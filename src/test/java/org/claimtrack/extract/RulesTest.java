@@ -82,6 +82,7 @@ class RulesTest {
                 "- | is expected | Trump is expected to deliver a victory speech later tonight");
         assertClaim("Asked if her email practices were illegal, 46 percent of voters said yes.",
                 "- | Asked | if her email practices were illegal");
+        assertClaim("It was announced that the club would be dissolved.", "- | was announced | the club would be dissolved");
         // inside a reported sentence the stance is the speaker's
         assertTrue(claims("Officials warned the members of Congress that Iran is expected to retaliate within weeks.").stream()
                 .noneMatch(c -> c.startsWith("- |")));

@@ -214,7 +214,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         boolean seem = (lemma.equals("seem") || lemma.equals("appear")) && s.pos[i].startsWith("VB") && !s.pos[i].equals("VBG");
         boolean expected = lemma.equals("expect") && s.pos[i].equals("VBN") && s.child(i, "aux:pass") >= 0;
         if (!seem && !expected) {
-            return null;
+            return agentlessPassive(s, i);
         }
         int xc = s.child(i, "xcomp");
         int cc = s.child(i, "ccomp");
@@ -227,7 +227,49 @@ public final class FindSourcesAndContentsStage implements Stage {
             int m = s.child(cc, "mark");
             return new int[] {m == lr[0] ? lr[0] + 1 : lr[0], lr[1]};
         }
-        return null;
+        return agentlessPassive(s, i);
+    }
+
+    /** Passive cues that name or charge someone ("has been called", "was accused of"); the rest must be verbs of saying. */
+    private static final Set<String> PASSIVE_CUES = Set.of("call", "dub", "label", "brand", "consider", "accuse", "charge", "describe");
+
+    /**
+     * "Sanders was announced the second-place winner", "it was said that ...", "Duterte has been called
+     * the Trump of the East": a passive cue with no "by" agent. Returns {first, last} or null.
+     */
+    static int[] agentlessPassive(ArticleDoc.Sent s, int i) {
+        String lemma = s.lemma[i];
+        if (!s.pos[i].equals("VBN")) {
+            return null;
+        }
+        if (s.child(i, "aux:pass") < 0 || !(Lexicon.CLAUSE_CUES.contains(lemma) || PASSIVE_CUES.contains(lemma))) {
+            return null;
+        }
+        for (int k : s.children(i, "obl")) {
+            if (hasCase(s, k, "by") || agentOfNoun(s, k) >= 0) {
+                return null; // "was stated in a tweet shared by Zarif": there is a speaker
+            }
+        }
+        int subj = s.child(i, "nsubj:pass");
+        if (subj >= 0 && Set.of("this", "that").contains(s.word[subj].toLowerCase())) {
+            return null; // "This was stated ...": the sentence before, see verbClaims
+        }
+        int cc = s.child(i, "ccomp");
+        if (subj >= 0 && s.word[subj].equalsIgnoreCase("it") && cc > i) {
+            int[] lr = s.subtree(cc, null);
+            int m = s.child(cc, "mark");
+            return new int[] {m == lr[0] ? lr[0] + 1 : lr[0], lr[1]};
+        }
+        if (subj < 0 || subj > i || Lexicon.PRONOUNS.contains(s.word[subj].toLowerCase()) && s.subtree(subj, null)[1] == subj) {
+            return null;
+        }
+        int[] lr = s.subtree(i, null);
+        int l = s.subtree(subj, null)[0];
+        int r = lr[1];
+        while (r > i && isPunct(s.word[r]) && !isQuoteMark(s.word[r])) {
+            r--;
+        }
+        return r > i ? new int[] {l, r} : null;
     }
 
     /** A cue before cue in its sentence ("officials warned that Iran is expected to ..."). */
