@@ -37,9 +37,9 @@ class QualityTest {
         Assumptions.assumeTrue(Files.isDirectory(dev.resolve("text")), "PolNeAR dev not found at " + dev + ": skipped");
         Scorer.Report r = new Scorer().score(dev);
         System.out.println("PolNeAR dev:\n" + r.table());
-        assertTrue(r.attribution.f() >= 0.63, "attribution F1 " + r.attribution.f());
+        assertTrue(r.attribution.f() >= 0.635, "attribution F1 " + r.attribution.f());
         assertTrue(r.exact.get("source").f() >= 0.68, "source exact F1 " + r.exact.get("source").f());
         assertTrue(r.exact.get("cue").f() >= 0.655, "cue exact F1 " + r.exact.get("cue").f());
-        assertTrue(r.overlap.get("content").f() >= 0.715, "content overlap F1 " + r.overlap.get("content").f());
+        assertTrue(r.overlap.get("content").f() >= 0.72, "content overlap F1 " + r.overlap.get("content").f());
     }
 }

@@ -93,4 +93,17 @@ class RulesTest {
         assertClaim("Even India has more cultural resonance through Bollywood films, says political scientist John Smith of Tufts University.",
                 "political scientist John Smith of Tufts University | says | Even India has more cultural resonance through Bollywood films");
     }
+
+    @Test
+    void saidAloneAfterAQuotationTheSplitterEnded() {
+        assertClaim("“Who do they think they are?” Trump said.", "Trump | said | “Who do they think they are?”");
+    }
+
+    @Test
+    void saidWithItsClauseAfterAnAdjunct() {
+        assertClaim("Obama had said in an ABC interview taped before the attacks that the United States had contained the Islamic State.",
+                "Obama | had said | the United States had contained the Islamic State");
+        assertClaim("Bob said there was some reporting even in the midst of the attacks.",
+                "Bob | said | there was some reporting even in the midst of the attacks");
+    }
 }

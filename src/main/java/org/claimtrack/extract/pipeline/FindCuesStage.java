@@ -287,7 +287,7 @@ public final class FindCuesStage implements Stage {
         if (FindSourcesAndContentsStage.sayingMark(s, i) || FindSourcesAndContentsStage.nounSaying(s, i)) {
             return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
         }
-        if ((FindSourcesAndContentsStage.trailingSpeaker(s, i) != null || FindSourcesAndContentsStage.looseComplement(s, i)) && keepLemma(s, i)) {
+        if ((FindSourcesAndContentsStage.trailingSpeaker(s, i) != null || FindSourcesAndContentsStage.looseComplement(s, i) >= 0) && keepLemma(s, i)) {
             return true;
         }
         if (FindSourcesAndContentsStage.relativeCue(s, i)) {

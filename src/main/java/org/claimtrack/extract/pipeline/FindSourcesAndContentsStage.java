@@ -529,6 +529,15 @@ public final class FindSourcesAndContentsStage implements Stage {
         while (j >= 0 && (s.word[j].equals(",") || s.word[j].equals("--") || s.word[j].equals("—"))) {
             j--;
         }
+        if (j < 0 && s.index > 0) {
+            // "“Who do they think they are?” | Trump said.": the splitter ended the sentence inside the quotation
+            ArticleDoc.Sent prev = doc.sentences.get(s.index - 1);
+            if (prev.paragraph == s.paragraph && prev.size() > 0) {
+                int pos = prev.te[prev.size() - 1];
+                int[] q = doc.quoteEndingAt(pos);
+                return q != null ? q : doc.quoteEndingAt(pos + 1);
+            }
+        }
         if (j < 0) {
             return null;
         }
@@ -646,8 +655,8 @@ public final class FindSourcesAndContentsStage implements Stage {
             contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, participle[1]}));
         } else if (trail != null) {
             contents.add(tokRange(s, new int[] {0, trail[0] - 1}));
-        } else if (looseComplement(s, i)) {
-            contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, s.size() - 1}));
+        } else if (looseComplement(s, i) >= 0) {
+            contents.add(tokRange(s, new int[] {looseComplement(s, i), s.size() - 1}));
         } else if (relativeCue(s, i)) {
             int e = i + 1;
             while (e + 1 < s.size() && !Set.of(",", ";", ".", "?", "!", "--", "—").contains(s.word[e + 1])) {
@@ -1004,34 +1013,55 @@ public final class FindSourcesAndContentsStage implements Stage {
      * "As for Trump, he said he's not worried." parsed with the clause hung as xcomp/dep/obl: a saying
      * verb with its subject before it and no complement the parser recognised; what follows it is the claim.
      */
-    static boolean looseComplement(ArticleDoc.Sent s, int i) {
+    static int looseComplement(ArticleDoc.Sent s, int i) {
         if (!SAY_LIKE.contains(s.lemma[i]) || !s.pos[i].startsWith("VB") || s.child(i, "ccomp") >= 0
                 || s.child(i, "obj") >= 0 || i + 2 >= s.size()) {
-            return false;
+            return -1;
         }
         int subj = s.child(i, "nsubj");
         if (subj < 0 || subj > i || s.child(i, "mark") >= 0) {
-            return false;
+            return -1;
         }
         for (int t = i + 1; t < s.size(); t++) {
             if (SAY_LIKE.contains(s.lemma[t]) && s.pos[t].startsWith("VB")) {
-                return false; // "..., John said none were added": the later speaker's words
+                return -1; // "..., John said none were added": the later speaker's words
             }
         }
-        String n = s.word[i + 1];
-        String p = s.pos[i + 1];
-        if (!(p.equals("PRP") || p.startsWith("NNP") || p.equals("DT") || p.startsWith("NN") || n.equalsIgnoreCase("that"))) {
-            return false;
+        int start = -1;
+        // "said in an ABC interview that ...", "say by 55%-41% that ...", "said — on Twitter — that ..."
+        for (int t = i + 1; t < s.size() && t - i <= 12; t++) {
+            if (s.word[t].equalsIgnoreCase("that") && t > i + 1) {
+                start = t + 1;
+                break;
+            }
+            String p = s.pos[t];
+            if (!(p.equals("IN") || p.equals("DT") || p.startsWith("NN") || p.startsWith("JJ") || p.equals("CD") || p.startsWith("RB")
+                    || p.equals("POS") || p.equals("PRP$") || p.equals("VBN") || s.word[t].equals(",") || s.word[t].equals("—")
+                    || s.word[t].equals("--")) || isQuoteMark(s.word[t])) {
+                break;
+            }
         }
-        for (int t = i + 2; t < s.size(); t++) {
+        if (start < 0) {
+            String n = s.word[i + 1];
+            String p = s.pos[i + 1];
+            if (n.equalsIgnoreCase("that")) {
+                start = i + 2;
+            } else if (p.equals("PRP") || p.equals("PRP$") || p.startsWith("NNP") || p.equals("DT") || p.startsWith("NN") || p.equals("EX")
+                    || p.equals("CD")) {
+                start = i + 1;
+            } else {
+                return -1;
+            }
+        }
+        for (int t = start + 1; t < s.size(); t++) {
             if (s.pos[t].startsWith("VB") || s.pos[t].equals("MD") || Set.of("'s", "’s", "'re", "’re", "'m", "’m").contains(s.word[t])) {
-                return true;
+                return start;
             }
             if (isPunct(s.word[t]) && !isQuoteMark(s.word[t])) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
