@@ -238,6 +238,9 @@ public final class FindCuesStage implements Stage {
                 || (lemma.equals("offer") && s.child(i, "obj") >= 0);
     }
 
+    /** "more likely to say they ...", "took to Twitter to say ...": infinitives of saying outside quotes that are attributions. */
+    private static final Set<String> INFINITIVE_SAYING = Set.of("say", "argue", "claim", "suggest", "declare", "insist", "warn", "note");
+
     static boolean keepLemma(ArticleDoc.Sent s, int i) {
         String lemma = s.lemma[i];
         if (WEAK_LEMMAS.contains(lemma) && !weakStance(s, i)) {
@@ -245,7 +248,8 @@ public final class FindCuesStage implements Stage {
         }
         // infinitives ("to say", "to tell") and bare forms of tell/ask are mostly inside quotes
         for (int k : s.kids.get(i)) {
-            if (s.rel[k].equals("mark") && s.word[k].equalsIgnoreCase("to")) {
+            if (s.rel[k].equals("mark") && s.word[k].equalsIgnoreCase("to")
+                    && !(INFINITIVE_SAYING.contains(lemma) && s.rel[i].equals("xcomp"))) {
                 return false;
             }
         }

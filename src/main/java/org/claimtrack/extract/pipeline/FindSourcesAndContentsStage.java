@@ -656,7 +656,18 @@ public final class FindSourcesAndContentsStage implements Stage {
         } else if (trail != null) {
             contents.add(tokRange(s, new int[] {0, trail[0] - 1}));
         } else if (looseComplement(s, i) >= 0) {
-            contents.add(tokRange(s, new int[] {looseComplement(s, i), s.size() - 1}));
+            int start = looseComplement(s, i);
+            int end = s.size() - 1;
+            if (s.child(i, "mark") >= 0) {
+                // "Though he said it resulted in ..., John said": the subordinate clause ends at its comma
+                for (int t = start + 1; t < s.size(); t++) {
+                    if (s.word[t].equals(",") && doc.quoteAt(s.tb[t]) == null) {
+                        end = t - 1;
+                        break;
+                    }
+                }
+            }
+            contents.add(tokRange(s, new int[] {start, end}));
         } else if (relativeCue(s, i)) {
             int e = i + 1;
             while (e + 1 < s.size() && !Set.of(",", ";", ".", "?", "!", "--", "—").contains(s.word[e + 1])) {
@@ -1019,10 +1030,11 @@ public final class FindSourcesAndContentsStage implements Stage {
             return -1;
         }
         int subj = s.child(i, "nsubj");
-        if (subj < 0 || subj > i || s.child(i, "mark") >= 0) {
+        int mark = s.child(i, "mark");
+        if (subj < 0 || subj > i || mark >= 0 && !(CIRCUMSTANCE_MARKS.contains(s.word[mark].toLowerCase()))) {
             return -1;
         }
-        for (int t = i + 1; t < s.size(); t++) {
+        for (int t = i + 1; t < s.size() && mark < 0; t++) {
             if (SAY_LIKE.contains(s.lemma[t]) && s.pos[t].startsWith("VB")) {
                 return -1; // "..., John said none were added": the later speaker's words
             }
