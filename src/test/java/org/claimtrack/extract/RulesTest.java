@@ -106,4 +106,10 @@ class RulesTest {
         assertClaim("Bob said there was some reporting even in the midst of the attacks.",
                 "Bob | said | there was some reporting even in the midst of the attacks");
     }
+
+    @Test
+    void hearerIsNotWhatWasSaid() {
+        assertClaim("“Donald Trump hoped for a crash,” Clinton told union workers in Los Angeles.",
+                "Clinton | told | “Donald Trump hoped for a crash,”");
+    }
 }

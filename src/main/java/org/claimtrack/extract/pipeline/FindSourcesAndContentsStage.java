@@ -724,6 +724,19 @@ public final class FindSourcesAndContentsStage implements Stage {
             int[] lr = s.subtree(k, null);
             lr[1] = extendToClauseEnd(s, i, k, lr[1]);
             contents.add(tokRange(s, lr));
+        } else if (ob >= 0 && HEARER_VERBS.contains(lemma) && ob > i && quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0])) != null) {
+            // "“...,” Clinton told union workers": the hearer is the object, the quotation is what was said
+            int[] qb = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
+            contents.add(new int[] {qb[0], qb[1]});
+        } else if (ob > i && SAY_LIKE.contains(lemma) && clauseAfter(s, s.subtree(ob, null)[1]) >= 0) {
+            int e = s.subtree(ob, null)[1];
+            if (HEARER_VERBS.contains(lemma) && !lemma.equals("say") && !lemma.equals("add") && !lemma.equals("write")) {
+                // "Bush tells reporters outside a polling place that ...": what follows the hearer
+                contents.add(tokRange(s, new int[] {clauseAfter(s, e), s.size() - 1}));
+            } else {
+                // "Johnson says Cruz will leave here": the parser took the clause's subject for the object
+                contents.add(tokRange(s, new int[] {s.subtree(ob, null)[0], s.size() - 1}));
+            }
         } else if (xc >= 0 && (Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma))) {
             contents.add(tokRange(s, s.subtree(xc, null)));
         } else if (ob >= 0 && (Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma))) {
@@ -1084,6 +1097,31 @@ public final class FindSourcesAndContentsStage implements Stage {
             "although", "though", "until", "whereas");
 
     /** A finite adverbial clause starting right after the cue ("said if elected he would ..."), or -1. */
+    /**
+     * The first token of a clause right after token e: a finite verb or modal ("Cruz | will leave"),
+     * "that" after a short adjunct ("reporters | outside a polling place that ..."), or a comma and a
+     * clause ("the crowd, | he's been known ..."). -1 when none.
+     */
+    static int clauseAfter(ArticleDoc.Sent s, int e) {
+        if (e + 2 >= s.size()) {
+            return -1;
+        }
+        String p = s.pos[e + 1];
+        if (p.equals("MD") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+            return e;
+        }
+        for (int t = e + 1; t < s.size() && t - e <= 8; t++) {
+            if (s.word[t].equalsIgnoreCase("that") && t + 1 < s.size()) {
+                return t + 1;
+            }
+            if (!(s.pos[t].equals("IN") || s.pos[t].equals("DT") || s.pos[t].startsWith("NN") || s.pos[t].startsWith("JJ")
+                    || s.pos[t].equals("CD") || s.pos[t].equals("PRP$"))) {
+                break;
+            }
+        }
+        return -1;
+    }
+
     static int finiteAdvclAfter(ArticleDoc.Sent s, int i) {
         for (int k : s.kids.get(i)) {
             if (k <= i || !s.rel[k].equals("advcl") || s.subtree(k, null)[0] > i + 1 || s.child(k, "nsubj") < 0) {
