@@ -739,6 +739,10 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         } else if (xc >= 0 && (Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma))) {
             contents.add(tokRange(s, s.subtree(xc, null)));
+        } else if (ob >= 0 && ob < i && s.word[ob].equalsIgnoreCase("what") && s.subtree(i, null)[1] > i) {
+            // "ending what he calls corruption in politics": the whole free relative is the claim
+            int[] lr = {ob, s.subtree(i, null)[1]};
+            contents.add(tokRange(s, lr));
         } else if (ob >= 0 && (Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma))) {
             int[] lr = s.subtree(ob, null);
             if (lr[0] == lr[1] && (Lexicon.PRONOUNS.contains(s.word[ob].toLowerCase()) || s.word[ob].toLowerCase().endsWith("self")
@@ -1091,7 +1095,8 @@ public final class FindSourcesAndContentsStage implements Stage {
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
     private static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
-            "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit");
+            "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit",
+            "ask", "reply", "respond", "answer", "recall", "joke", "quip", "observe", "remark", "wonder", "concede", "counter", "complain");
 
     private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("as", "because", "while", "after", "before", "since",
             "although", "though", "until", "whereas");
