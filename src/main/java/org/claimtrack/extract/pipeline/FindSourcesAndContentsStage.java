@@ -728,13 +728,13 @@ public final class FindSourcesAndContentsStage implements Stage {
             // "“...,” Clinton told union workers": the hearer is the object, the quotation is what was said
             int[] qb = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
             contents.add(new int[] {qb[0], qb[1]});
-        } else if (ob > i && SAY_LIKE.contains(lemma) && clauseAfter(s, s.subtree(ob, null)[1]) >= 0) {
+        } else if (ob > i && (SAY_LIKE.contains(lemma) || Lexicon.CLAUSE_CUES.contains(lemma)) && clauseAfter(s, s.subtree(ob, null)[1]) >= 0) {
             int e = s.subtree(ob, null)[1];
             if (HEARER_VERBS.contains(lemma) && !lemma.equals("say") && !lemma.equals("add") && !lemma.equals("write")) {
                 // "Bush tells reporters outside a polling place that ...": what follows the hearer
                 contents.add(tokRange(s, new int[] {clauseAfter(s, e), s.size() - 1}));
             } else {
-                // "Johnson says Cruz will leave here": the parser took the clause's subject for the object
+                // "Johnson says Cruz will leave here", "suggested Trump went too far": the parser took the clause's subject for the object
                 contents.add(tokRange(s, new int[] {s.subtree(ob, null)[0], s.size() - 1}));
             }
         } else if (xc >= 0 && (Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma))) {
@@ -762,7 +762,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                 boolean keep = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.equals("iobj")
                         || (r.equals("advmod") && s.subtree(k, null)[1] > k)
                         || (r.startsWith("obl") && (hasCase(s, k, "of") || hasCase(s, k, "for") || hasCase(s, k, "as")
-                        || hasCase(s, k, "about") || hasCase(s, k, "over") || hasCase(s, k, "to")));
+                        || hasCase(s, k, "about") || hasCase(s, k, "over") || hasCase(s, k, "to") || hasCase(s, k, "against")));
                 if (k > ob && keep && !(r.equals("advcl") && participleCue(s, k))) {
                     lr[1] = Math.max(lr[1], s.subtree(k, null)[1]);
                 }
@@ -1111,7 +1111,11 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (e + 2 >= s.size()) {
             return -1;
         }
-        String p = s.pos[e + 1];
+        int n = e + 1;
+        if (isQuoteMark(s.word[n]) && n + 1 < s.size()) {
+            n++; // "said the tone of the debate “was because ...""
+        }
+        String p = s.pos[n];
         if (p.equals("MD") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
             return e;
         }
