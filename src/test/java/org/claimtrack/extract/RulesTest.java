@@ -66,8 +66,10 @@ class RulesTest {
     }
 
     @Test
-    void cueWordsStopAtTheVerb() {
-        assertClaim("The ministry said in a statement that the talks would resume.", "The ministry | said | the talks would resume");
+    void cueWordsKeepTheStatementButNotTheInterview() {
+        assertClaim("The ministry said in a statement that the talks would resume.",
+                "The ministry | said in a statement | the talks would resume");
+        assertClaim("The minister said in an interview that the talks would resume.", "The minister | said | the talks would resume");
     }
 
     @Test

@@ -54,8 +54,9 @@ public final class FindCuesStage implements Stage {
 
     /**
      * The cue's words, PolNeAR style: the verb with its auxiliaries, negation and adverbs right before
-     * it ("has also said", "did not mention"), its particle, and a colon right after ("said:"). Not a
-     * following "of" or "in a statement": PolNeAR train leaves them out more often than not.
+     * it ("has also said", "did not mention"), its particle, a colon right after ("said:") and "in a
+     * (joint, written) statement". Not "of", "in an interview" or "in an email": PolNeAR train leaves
+     * them out more often than not.
      */
     static int[] cueSpan(ArticleDoc.Sent s, int i) {
         int l = i;
@@ -79,6 +80,18 @@ public final class FindCuesStage implements Stage {
         }
         if (r + 1 < s.size() && s.word[r + 1].equals(":")) {
             r++;
+        } else if (r + 3 < s.size() && s.word[r + 1].equalsIgnoreCase("in") && (s.word[r + 2].equalsIgnoreCase("a")
+                || s.word[r + 2].equalsIgnoreCase("an"))) {
+            for (int k = r + 3; k < Math.min(s.size(), r + 6); k++) {
+                String w = s.word[k].toLowerCase();
+                if (w.equals("statement")) {
+                    r = k;
+                    break;
+                }
+                if (!s.pos[k].startsWith("JJ") && !s.pos[k].startsWith("NN")) {
+                    break;
+                }
+            }
         }
         return new int[] {l, r};
     }
