@@ -114,4 +114,11 @@ class RulesTest {
         assertClaim("“Donald Trump hoped for a crash,” Clinton told union workers in Los Angeles.",
                 "Clinton | told | “Donald Trump hoped for a crash,”");
     }
+
+    @Test
+    void sourceKeepsARelativeClauseButNotAFocusAdverb() {
+        assertClaim("Paradis, who has been active in politics since the age of 25, said the race was close.",
+                "Paradis, who has been active in politics since the age of 25, | said | the race was close");
+        assertClaim("Even Republicans said the plan would fail.", "Republicans | said | the plan would fail");
+    }
 }

@@ -406,8 +406,11 @@ public final class FindSourcesAndContentsStage implements Stage {
         Set<Integer> skip = new HashSet<>();
         for (int c : s.kids.get(k)) {
             String r = s.rel[c];
+            // "Paradis, who has been active in politics since the age of 25, said": PolNeAR keeps a
+            // relative clause after the name unless it holds a cue of its own
+            boolean keepRelative = c > k && !containsCueWord(s, c);
             if (r.equals("case") || r.equals("parataxis") || r.equals("dep") || r.equals("acl")
-                    || r.equals("mark") || (r.equals("acl:relcl") && (containsCue(s, c) || (c > 0 && s.word[s.subtree(c, null)[0] - 1].equals(","))))) {
+                    || r.equals("mark") || (r.equals("acl:relcl") && !keepRelative && (containsCue(s, c) || (c > 0 && s.word[s.subtree(c, null)[0] - 1].equals(","))))) {
                 skip.add(c);
             }
         }
@@ -426,6 +429,13 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         while (l < r && isPunct(s.word[l])) {
             l++;
+        }
+        // "Even Republicans", "The city council on Wednesday": a focus adverb before or a day after is not the source
+        while (l < r && LEADING_ADVERBS.contains(s.word[l].toLowerCase(java.util.Locale.ROOT))) {
+            l++;
+        }
+        if (r - 2 >= l && s.word[r - 1].equalsIgnoreCase("on") && DAYS.contains(s.word[r].toLowerCase(java.util.Locale.ROOT))) {
+            r -= 2;
         }
         // a parenthetical right after the name belongs to it: "Sen. Ted Cruz (R-Tex)"
         if (r + 2 < s.size() && s.word[r + 1].equals("(")) {
@@ -462,6 +472,9 @@ public final class FindSourcesAndContentsStage implements Stage {
         return new int[] {l, r};
     }
 
+    private static final Set<String> LEADING_ADVERBS = Set.of("even", "virtually", "only", "also", "both", "just");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private static boolean skipped(ArticleDoc.Sent s, int t, Set<Integer> skip, int root) {
         int n = t;
         int guard = 0;
@@ -470,6 +483,16 @@ public final class FindSourcesAndContentsStage implements Stage {
                 return true;
             }
             n = s.head[n];
+        }
+        return false;
+    }
+
+    private static boolean containsCueWord(ArticleDoc.Sent s, int c) {
+        int[] lr = s.subtree(c, null);
+        for (int i = lr[0]; i <= lr[1]; i++) {
+            if (s.pos[i].startsWith("VB") && (Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || Lexicon.OBJECT_CUES.contains(s.lemma[i]))) {
+                return true;
+            }
         }
         return false;
     }
@@ -820,7 +843,10 @@ public final class FindSourcesAndContentsStage implements Stage {
             return;
         }
         int agent = src;
-        int[] srcTok = surface != null ? surface : sourceRange(s, agent);
+        int[] srcTok = surface != null ? surface.clone() : sourceRange(s, agent);
+        while (srcTok[0] < srcTok[1] && LEADING_ADVERBS.contains(s.word[srcTok[0]].toLowerCase(java.util.Locale.ROOT))) {
+            srcTok[0]++;
+        }
         // "A statement released by Pentagon ... confirmed": the speaker is the agent inside the noun cue
         boolean statementNoun = false;
         if (Lexicon.STATEMENT_WORDS.contains(s.lemma[src]) || Lexicon.TWEET_WORDS.contains(s.lemma[src])) {
