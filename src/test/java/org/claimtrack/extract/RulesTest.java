@@ -121,4 +121,10 @@ class RulesTest {
                 "Paradis, who has been active in politics since the age of 25, | said | the race was close");
         assertClaim("Even Republicans said the plan would fail.", "Republicans | said | the plan would fail");
     }
+
+    @Test
+    void invertedSpeakerWithAHyphenatedDescription() {
+        assertClaim("“Donald is, and always has been, an amazing leader,” said the 46-year-old.",
+                "the 46-year-old | said | “Donald is, and always has been, an amazing leader,”");
+    }
 }

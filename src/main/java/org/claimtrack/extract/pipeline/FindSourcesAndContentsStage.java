@@ -981,7 +981,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             String p = s.pos[k];
             if (p.startsWith("NN")) {
                 head = k;
-            } else if (!(head < 0 && (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD")))
+            } else if (!(head < 0 && (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH")))
                     && !(p.equals("POS") && head >= 0)) {
                 break;
             }
