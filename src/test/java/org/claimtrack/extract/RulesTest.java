@@ -85,7 +85,9 @@ class RulesTest {
         assertClaim("Asked if her email practices were illegal, 46 percent of voters said yes.",
                 "- | Asked | if her email practices were illegal");
         assertClaim("It was announced that the club would be dissolved.", "- | was announced | the club would be dissolved");
-        // inside a reported sentence the stance is the speaker's
+        // a stance with a speaker in its sentence is the speaker's, before or after it
+        assertTrue(claims("Iran is expected to retaliate within weeks, officials said.").stream()
+                .noneMatch(c -> c.startsWith("- |")));
         assertTrue(claims("Officials warned the members of Congress that Iran is expected to retaliate within weeks.").stream()
                 .noneMatch(c -> c.startsWith("- |")));
     }

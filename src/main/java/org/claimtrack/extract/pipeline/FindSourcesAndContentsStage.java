@@ -40,6 +40,9 @@ public final class FindSourcesAndContentsStage implements Stage {
         Set<String> seen = new HashSet<>();
         doc.claims.removeIf(c -> c.cue != null && c.cue.type == ArticleDoc.Cue.Type.VERB
                 && !seen.add(c.start + ":" + c.end + ":" + c.srcStart + ":" + c.srcEnd));
+        // "Iran is expected to retaliate, officials said": the stance has a speaker after all
+        List<ArticleDoc.Claim> sourced = doc.claims.stream().filter(ArticleDoc.Claim::hasSource).toList();
+        doc.claims.removeIf(c -> !c.hasSource() && c.cue != null && sourced.stream().anyMatch(o -> o.start <= c.start && c.end <= o.end));
         continuations(doc);
         unattributed(doc);
         doc.claims.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
