@@ -129,4 +129,10 @@ class RulesTest {
         assertClaim("“Donald is, and always has been, an amazing leader,” said the 46-year-old.",
                 "the 46-year-old | said | “Donald is, and always has been, an amazing leader,”");
     }
+
+    @Test
+    void titleCaseHeadlineVerb() {
+        assertClaim("Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign.\n\nThe head of the PAC praised it.",
+                "Jeb Bush Super PAC Chief | Praises | Marco Rubio Donor’s Skywriting Campaign");
+    }
 }

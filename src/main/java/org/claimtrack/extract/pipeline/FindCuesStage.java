@@ -34,6 +34,10 @@ public final class FindCuesStage implements Stage {
                     }
                     continue;
                 }
+                if (headlineCue(s, i)) {
+                    add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], s.te[i]);
+                    continue;
+                }
                 boolean verb = s.parsed() && isVerbCue(doc, s, i);
                 if (!verb && surfaceCue(s, i)) {
                     add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], s.te[i]);
@@ -279,6 +283,29 @@ public final class FindCuesStage implements Stage {
         }
         int m = s.child(i, "mark");
         return m >= 0 && s.word[m].equalsIgnoreCase("as") && m < i;
+    }
+
+    private static final Set<String> HEADLINE_VERBS = Set.of("says", "tells", "claims", "warns", "urges", "slams", "blasts", "praises",
+            "calls", "denies", "admits", "accuses", "vows", "rips", "knocks", "defends", "rejects", "endorses", "questions", "attacks",
+            "criticizes", "mocks", "predicts", "pledges", "promises", "suggests", "insists", "argues", "asks", "wants", "backs",
+            "touts", "hits", "dismisses", "responds", "reacts", "confirms", "reveals", "announces", "unveils", "doubles", "trashes",
+            "bashes", "lashes", "fires", "explains", "thanks", "condemns", "demands");
+
+    /**
+     * "Jeb Bush Super PAC Chief Praises Marco Rubio Donor", "Bellwether County Says Trump Should Win": a
+     * title-case headline (the article's first sentence) whose verb the tagger took for a name.
+     */
+    static boolean headlineCue(ArticleDoc.Sent s, int i) {
+        if (s.index != 0 || i == 0 || i + 1 >= s.size() || !HEADLINE_VERBS.contains(s.word[i].toLowerCase())
+                || !Character.isUpperCase(s.word[i].charAt(0)) || i > 7) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (Character.isLowerCase(s.word[k].charAt(0)) && !s.word[k].equals("of") && !s.word[k].equals("and")) {
+                return false; // not title case: the parser reads ordinary sentences well enough
+            }
+        }
+        return !FindSourcesAndContentsStage.isPunct(s.word[i + 1]);
     }
 
     static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {

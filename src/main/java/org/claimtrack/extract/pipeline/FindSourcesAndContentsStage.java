@@ -617,6 +617,18 @@ public final class FindSourcesAndContentsStage implements Stage {
             surfaceClaim(doc, cue);
             return;
         }
+        if (FindCuesStage.headlineCue(s, i)) {
+            int l = 0;
+            while (l < i && isPunct(s.word[l])) {
+                l++;
+            }
+            ArticleDoc.Claim c = cueClaim(s, cue, i - 1, l, i - 1);
+            int[] range = tokRange(s, new int[] {i + 1, s.size() - 1});
+            if (setContent(doc, c, range[0], range[1])) {
+                doc.claims.add(c);
+            }
+            return;
+        }
         int[] stance = sourcelessStance(s, i);
         int[] asked = askedQuestion(s, i);
         if (stance == null && asked != null) {
