@@ -135,4 +135,10 @@ class RulesTest {
         assertClaim("Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign.\n\nThe head of the PAC praised it.",
                 "Jeb Bush Super PAC Chief | Praises | Marco Rubio Donor’s Skywriting Campaign");
     }
+
+    @Test
+    void clauseAfterTheCueWinsOverAMisparsedOneBeforeIt() {
+        assertClaim("The Democratic presidential front-runner said the U.S. “clearly” needed a more robust air campaign.",
+                "The Democratic presidential front-runner | said | the U.S. “clearly” needed a more robust air campaign");
+    }
 }

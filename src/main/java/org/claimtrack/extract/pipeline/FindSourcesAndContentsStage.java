@@ -683,6 +683,12 @@ public final class FindSourcesAndContentsStage implements Stage {
         String lemma = s.lemma[i];
         List<int[]> contents = new ArrayList<>();
         int cc = s.child(i, "ccomp");
+        for (int k : s.children(i, "ccomp")) {
+            if (k > i) {
+                cc = k; // "Still, Tad Devine, ..., said on Tuesday that ...": a name misparsed as a clause before the cue
+                break;
+            }
+        }
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
@@ -1153,8 +1159,8 @@ public final class FindSourcesAndContentsStage implements Stage {
             return -1;
         }
         int n = e + 1;
-        if (isQuoteMark(s.word[n]) && n + 1 < s.size()) {
-            n++; // "said the tone of the debate “was because ...""
+        while (n + 1 < s.size() && n - e <= 3 && (isQuoteMark(s.word[n]) || s.pos[n].equals("RB"))) {
+            n++; // "said the tone of the debate “was because ...", "said the U.S. “clearly” needed ..."
         }
         String p = s.pos[n];
         if (p.equals("MD") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
