@@ -141,4 +141,10 @@ class RulesTest {
         assertClaim("The Democratic presidential front-runner said the U.S. “clearly” needed a more robust air campaign.",
                 "The Democratic presidential front-runner | said | the U.S. “clearly” needed a more robust air campaign");
     }
+
+    @Test
+    void speakerBetweenCommasWithoutQuotes() {
+        assertClaim("Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years.",
+                "Rubio | said | Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years");
+    }
 }

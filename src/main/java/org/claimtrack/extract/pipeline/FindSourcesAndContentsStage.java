@@ -860,6 +860,10 @@ public final class FindSourcesAndContentsStage implements Stage {
                 contents.add(tokRange(s, new int[] {0, s.size() - 1}));
             }
         }
+        if (contents.isEmpty() && paren != null && i + 1 < s.size() && s.word[i + 1].equals(",")) {
+            // "Vice President Joe Biden, Rubio said, had been in the Senate ...": the sentence around the speaker
+            contents.add(tokRange(s, new int[] {0, s.size() - 1}));
+        }
         if (contents.isEmpty()) {
             return;
         }
@@ -1141,7 +1145,7 @@ public final class FindSourcesAndContentsStage implements Stage {
     }
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
-    private static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
+    static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
             "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit",
             "ask", "reply", "respond", "answer", "recall", "joke", "quip", "observe", "remark", "wonder", "concede", "counter", "complain");
 
