@@ -311,8 +311,8 @@ public final class FindCuesStage implements Stage {
     static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
         String lemma = s.lemma[i];
         boolean clause = Lexicon.CLAUSE_CUES.contains(lemma);
-        boolean object = Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma);
-        boolean xcomp = Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma);
+        boolean object = Lexicon.objectCue(lemma);
+        boolean xcomp = Lexicon.xcompCue(lemma);
         boolean prep = prepCue(s, i);
         if (!(clause || object || xcomp || prep) || !s.pos[i].startsWith("VB")) {
             return false;

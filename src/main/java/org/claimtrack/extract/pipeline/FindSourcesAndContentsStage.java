@@ -55,8 +55,9 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (!s.parsed() || depth > 3) {
             return -1;
         }
-        if (depth == 0 && commaParticiple(s, i) != null) {
-            return findSource(s, commaParticiple(s, i)[0], depth + 1);
+        int[] participle = depth == 0 ? commaParticiple(s, i) : null;
+        if (participle != null) {
+            return findSource(s, participle[0], depth + 1);
         }
         if (sayingMark(s, i)) {
             return findSource(s, s.head[s.head[i]], depth + 1);
@@ -172,7 +173,7 @@ public final class FindSourcesAndContentsStage implements Stage {
     /**
      * "Asked if her email practices were illegal, 46 percent of voters said ...", "Cruz, when asked what
      * is wrong, responded ...", "Davis, who was asked about the strategy, said": the question put to
-     * the speaker is what the speaker was asked about. Returns {first, last content token, speaker head} or null.
+     * a speaker the sentence names; who asked it, it does not say. Returns {first, last} content token or null.
      */
     static int[] askedQuestion(ArticleDoc.Sent s, int i) {
         if (!s.lemma[i].equals("ask") || !s.pos[i].equals("VBN") || i + 2 >= s.size() || isPunct(s.word[i + 1])) {
@@ -204,7 +205,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (speaker < 0 || end <= i) {
             return null;
         }
-        return new int[] {i + 1, end, speaker};
+        return new int[] {i + 1, end};
     }
 
     /**
@@ -226,11 +227,16 @@ public final class FindSourcesAndContentsStage implements Stage {
             return new int[] {s.subtree(subj, null)[0], s.subtree(xc, null)[1]};
         }
         if (seem && cc > i && (subj < 0 || s.word[subj].equalsIgnoreCase("it"))) {
-            int[] lr = s.subtree(cc, null);
-            int m = s.child(cc, "mark");
-            return new int[] {m == lr[0] ? lr[0] + 1 : lr[0], lr[1]};
+            return clauseWithoutMark(s, cc);
         }
         return agentlessPassive(s, i);
+    }
+
+    /** The clause headed by cc without its leading "that": {first, last}. */
+    private static int[] clauseWithoutMark(ArticleDoc.Sent s, int cc) {
+        int[] lr = s.subtree(cc, null);
+        int m = s.child(cc, "mark");
+        return new int[] {m == lr[0] ? lr[0] + 1 : lr[0], lr[1]};
     }
 
     /** Passive cues that name or charge someone ("has been called", "was accused of"); the rest must be verbs of saying. */
@@ -259,9 +265,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         int cc = s.child(i, "ccomp");
         if (subj >= 0 && s.word[subj].equalsIgnoreCase("it") && cc > i) {
-            int[] lr = s.subtree(cc, null);
-            int m = s.child(cc, "mark");
-            return new int[] {m == lr[0] ? lr[0] + 1 : lr[0], lr[1]};
+            return clauseWithoutMark(s, cc);
         }
         if (subj < 0 || subj > i || Lexicon.PRONOUNS.contains(s.word[subj].toLowerCase()) && s.subtree(subj, null)[1] == subj) {
             return null;
@@ -693,14 +697,18 @@ public final class FindSourcesAndContentsStage implements Stage {
         int ob = s.child(i, "obj");
         int[] qa = quoteAfter(doc, s, i);
         int[] participle = commaParticiple(s, i);
+        int loose = looseComplement(s, i);
+        // the quotation ending right before the speaker ("“...,” he told reporters")
+        int[] quoteBeforeSource = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
+        int clauseAfterObject = ob > i ? clauseAfter(s, s.subtree(ob, null)[1]) : -1;
         if (invertedComma != null) {
             contents.add(tokRange(s, new int[] {0, i - 2}));
         } else if (participle != null) {
             contents.add(tokRange(s, new int[] {s.word[i + 1].equalsIgnoreCase("that") ? i + 2 : i + 1, participle[1]}));
         } else if (trail != null) {
             contents.add(tokRange(s, new int[] {0, trail[0] - 1}));
-        } else if (looseComplement(s, i) >= 0) {
-            int start = looseComplement(s, i);
+        } else if (loose >= 0) {
+            int start = loose;
             int end = s.size() - 1;
             if (s.child(i, "mark") >= 0) {
                 // "Though he said it resulted in ..., John said": the subordinate clause ends at its comma
@@ -768,26 +776,24 @@ public final class FindSourcesAndContentsStage implements Stage {
             int[] lr = s.subtree(k, null);
             lr[1] = extendToClauseEnd(s, i, k, lr[1]);
             contents.add(tokRange(s, lr));
-        } else if (ob >= 0 && HEARER_VERBS.contains(lemma) && ob > i && quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0])) != null) {
+        } else if (ob > i && HEARER_VERBS.contains(lemma) && quoteBeforeSource != null) {
             // "“...,” Clinton told union workers": the hearer is the object, the quotation is what was said
-            int[] qb = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
-            contents.add(new int[] {qb[0], qb[1]});
-        } else if (ob > i && (SAY_LIKE.contains(lemma) || Lexicon.CLAUSE_CUES.contains(lemma)) && clauseAfter(s, s.subtree(ob, null)[1]) >= 0) {
-            int e = s.subtree(ob, null)[1];
+            contents.add(new int[] {quoteBeforeSource[0], quoteBeforeSource[1]});
+        } else if (ob > i && (SAY_LIKE.contains(lemma) || Lexicon.CLAUSE_CUES.contains(lemma)) && clauseAfterObject >= 0) {
             if (HEARER_VERBS.contains(lemma) && !lemma.equals("say") && !lemma.equals("add") && !lemma.equals("write")) {
                 // "Bush tells reporters outside a polling place that ...": what follows the hearer
-                contents.add(tokRange(s, new int[] {clauseAfter(s, e), s.size() - 1}));
+                contents.add(tokRange(s, new int[] {clauseAfterObject, s.size() - 1}));
             } else {
                 // "Johnson says Cruz will leave here", "suggested Trump went too far": the parser took the clause's subject for the object
                 contents.add(tokRange(s, new int[] {s.subtree(ob, null)[0], s.size() - 1}));
             }
-        } else if (xc >= 0 && (Lexicon.XCOMP_CUES.contains(lemma) || Lexicon.MEASURED_XCOMP_CUES.contains(lemma))) {
+        } else if (xc >= 0 && Lexicon.xcompCue(lemma)) {
             contents.add(tokRange(s, s.subtree(xc, null)));
         } else if (ob >= 0 && ob < i && s.word[ob].equalsIgnoreCase("what") && s.subtree(i, null)[1] > i) {
             // "ending what he calls corruption in politics": the whole free relative is the claim
             int[] lr = {ob, s.subtree(i, null)[1]};
             contents.add(tokRange(s, lr));
-        } else if (ob >= 0 && (Lexicon.OBJECT_CUES.contains(lemma) || Lexicon.MEASURED_OBJECT_CUES.contains(lemma))) {
+        } else if (ob >= 0 && Lexicon.objectCue(lemma)) {
             int[] lr = s.subtree(ob, null);
             if (lr[0] == lr[1] && (Lexicon.PRONOUNS.contains(s.word[ob].toLowerCase()) || s.word[ob].toLowerCase().endsWith("self")
                     || s.word[ob].toLowerCase().endsWith("selves"))) {
@@ -828,9 +834,8 @@ public final class FindSourcesAndContentsStage implements Stage {
                 }
             }
         } else if (Lexicon.CLAUSE_CUES.contains(lemma)) {
-            int[] qb = quoteBefore(doc, s, Math.min(i, surface != null ? surface[0] : sourceRange(s, src)[0]));
-            if (qb != null) {
-                contents.add(new int[] {qb[0], qb[1]});
+            if (quoteBeforeSource != null) {
+                contents.add(new int[] {quoteBeforeSource[0], quoteBeforeSource[1]});
             }
         }
         // passive with "This was stated ...": the claim is the previous sentence
@@ -1050,7 +1055,7 @@ public final class FindSourcesAndContentsStage implements Stage {
      * comma, whatever the parser made of it. Returns {comma, first source token, last source token} or null.
      */
     static int[] trailingSpeaker(ArticleDoc.Sent s, int i) {
-        if (!SAY_LIKE.contains(s.lemma[i]) || !s.pos[i].startsWith("VB") || s.child(i, "ccomp") >= 0 && s.child(i, "ccomp") > i) {
+        if (!SAY_LIKE.contains(s.lemma[i]) || !s.pos[i].startsWith("VB") || s.child(i, "ccomp") > i) {
             return null;
         }
         int e = i + 1;
@@ -1152,11 +1157,11 @@ public final class FindSourcesAndContentsStage implements Stage {
     private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("as", "because", "while", "after", "before", "since",
             "although", "though", "until", "whereas");
 
-    /** A finite adverbial clause starting right after the cue ("said if elected he would ..."), or -1. */
     /**
-     * The first token of a clause right after token e: a finite verb or modal ("Cruz | will leave"),
-     * "that" after a short adjunct ("reporters | outside a polling place that ..."), or a comma and a
-     * clause ("the crowd, | he's been known ..."). -1 when none.
+     * Whether a clause follows token e, the end of a cue's object: a finite verb or modal next, past
+     * quotation marks and adverbs ("Cruz | will leave", "the U.S. “clearly” | needed"; returns e), or
+     * "that" after a short adjunct ("reporters outside a polling place that | ..."; returns the token
+     * after "that"). -1 when none.
      */
     static int clauseAfter(ArticleDoc.Sent s, int e) {
         if (e + 2 >= s.size()) {
@@ -1182,6 +1187,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         return -1;
     }
 
+    /** A finite adverbial clause starting right after the cue ("said if elected he would ..."), or -1. */
     static int finiteAdvclAfter(ArticleDoc.Sent s, int i) {
         for (int k : s.kids.get(i)) {
             if (k <= i || !s.rel[k].equals("advcl") || s.subtree(k, null)[0] > i + 1 || s.child(k, "nsubj") < 0) {

@@ -60,6 +60,16 @@ public final class Lexicon {
     /** More infinitive cues measured the same way ("voted to", "aims to", "looks to"). */
     public static final Set<String> MEASURED_XCOMP_CUES = set("vote", "aim", "sound", "look", "consider");
 
+    /** Whether lemma is a cue whose object is its content, from either list. */
+    public static boolean objectCue(String lemma) {
+        return OBJECT_CUES.contains(lemma) || MEASURED_OBJECT_CUES.contains(lemma);
+    }
+
+    /** Whether lemma is a cue whose infinitive is its content, from either list. */
+    public static boolean xcompCue(String lemma) {
+        return XCOMP_CUES.contains(lemma) || MEASURED_XCOMP_CUES.contains(lemma);
+    }
+
     /** Infinitive complements that make a cue ("vowed to retaliate"). */
     public static final Set<String> XCOMP_CUES = set(
             "promise", "pledge", "vow", "threaten", "refuse", "decline", "want", "plan", "urge", "ask", "call",
