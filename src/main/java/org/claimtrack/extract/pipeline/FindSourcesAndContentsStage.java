@@ -781,7 +781,9 @@ public final class FindSourcesAndContentsStage implements Stage {
             contents.add(new int[] {quoteBeforeSource[0], quoteBeforeSource[1]});
         } else if (ob > i && (SAY_LIKE.contains(lemma) || Lexicon.CLAUSE_CUES.contains(lemma)) && clauseAfterObject >= 0) {
             if (HEARER_VERBS.contains(lemma) && !lemma.equals("say") && !lemma.equals("add") && !lemma.equals("write")) {
-                // "Bush tells reporters outside a polling place that ...": what follows the hearer
+                // "Bush tells reporters outside a polling place that ...": what follows the hearer. When a
+                // verb follows right away, clauseAfter gives the object's last word, which then is the
+                // clause's subject ("insisted Curiel had ..."): measured better than dropping it
                 contents.add(tokRange(s, new int[] {clauseAfterObject, s.size() - 1}));
             } else {
                 // "Johnson says Cruz will leave here", "suggested Trump went too far": the parser took the clause's subject for the object
