@@ -147,4 +147,24 @@ class RulesTest {
         assertClaim("Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years.",
                 "Rubio | said | Vice President Joe Biden, Rubio said, had been in the Senate for a thousand years");
     }
+
+    @Test
+    void straightQuotesBeforeTheSpeaker() {
+        // the tagger read both straight marks as opening ones and the parse lost "Clinton"
+        assertClaim("\"We will win this state by a wide margin, and we will win it in November,\" Clinton said in her speech on Tuesday.",
+                "Clinton | said | \"We will win this state by a wide margin, and we will win it in November,\"");
+    }
+
+    @Test
+    void nameBetweenAQuotationAndItsVerb() {
+        assertClaim("\"That was a mistake,\" CNN's anchor Jane Doe said, as the audience laughed.",
+                "CNN's anchor Jane Doe | said | \"That was a mistake,\"");
+    }
+
+    @Test
+    void saidAfterALongAppositionStillHasItsSpeaker() {
+        assertClaim("Mary Smith, a former aide whom the senator dismissed as chief of staff last spring, said on Fox News, "
+                + "where she now works as an analyst, that the bill should be withdrawn.",
+                "Mary Smith, a former aide whom the senator dismissed as chief of staff last spring, | said | the bill should be withdrawn");
+    }
 }

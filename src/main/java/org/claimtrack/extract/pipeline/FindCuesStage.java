@@ -321,6 +321,9 @@ public final class FindCuesStage implements Stage {
                 && keepLemma(s, i)) {
             return true; // "“...,” said Huffman": whatever the parser made of it
         }
+        if (FindSourcesAndContentsStage.speakerAfterQuote(doc, s, i) != null && keepLemma(s, i)) {
+            return true; // "“...,” Fox's Chris Wallace said": whatever the parser made of it
+        }
         int[] paren = FindSourcesAndContentsStage.parentheticalSpeaker(s, i);
         if (paren != null && FindSourcesAndContentsStage.SAY_LIKE.contains(lemma) && i + 1 < s.size() && s.word[i + 1].equals(",")) {
             return true; // "Biden, Rubio said, had been ..."
