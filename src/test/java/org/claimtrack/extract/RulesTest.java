@@ -167,4 +167,11 @@ class RulesTest {
                 + "where she now works as an analyst, that the bill should be withdrawn.",
                 "Mary Smith, a former aide whom the senator dismissed as chief of staff last spring, | said | the bill should be withdrawn");
     }
+
+    @Test
+    void stanceInsideAnotherSpeakersClaimIsPartOfIt() {
+        List<String> got = claims("Smith said he believes the plan will fail.");
+        assertTrue(got.contains("Smith | said | he believes the plan will fail"), got.toString());
+        assertTrue(got.stream().noneMatch(c -> c.contains("| believes |")), got.toString());
+    }
 }

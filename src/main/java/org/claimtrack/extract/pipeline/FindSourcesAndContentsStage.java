@@ -44,6 +44,13 @@ public final class FindSourcesAndContentsStage implements Stage {
         // "Iran is expected to retaliate, officials said": the stance has a speaker after all
         List<ArticleDoc.Claim> sourced = doc.claims.stream().filter(ArticleDoc.Claim::hasSource).toList();
         doc.claims.removeIf(c -> !c.hasSource() && c.cue != null && sourced.stream().anyMatch(o -> o.start <= c.start && c.end <= o.end));
+        // "Smith said he believes ...": a stance inside another speaker's claim is part of what that speaker
+        // said, not an attribution of its own (on a train quarter about 10 of 190 such cues are annotated;
+        // a saying verb there is, one time in two)
+        List<ArticleDoc.Claim> outer = doc.claims.stream().filter(ArticleDoc.Claim::hasSource).toList();
+        doc.claims.removeIf(c -> c.cue != null && c.cue.type == ArticleDoc.Cue.Type.VERB && c.cue.sent != null
+                && NESTED_STANCE.contains(c.cue.sent.lemma[c.cue.tok])
+                && outer.stream().anyMatch(o -> o != c && o.start <= c.cueStart && c.cueEnd <= o.end));
         continuations(doc);
         unattributed(doc);
         doc.claims.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(a.end, b.end));
@@ -1216,6 +1223,11 @@ public final class FindSourcesAndContentsStage implements Stage {
     }
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
+    private static final Set<String> NESTED_STANCE = Set.of("think", "want", "know", "believe", "plan", "understand", "decide",
+            "wish", "learn", "realize", "realise", "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "intend",
+            "prove", "demonstrate", "recognize", "recognise", "offer", "support", "see", "show", "read", "expect", "seek",
+            "find", "welcome", "refuse", "encourage", "respond", "question", "pledge", "oppose", "consider", "endorse");
+
     static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
             "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit",
             "ask", "reply", "respond", "answer", "recall", "joke", "quip", "observe", "remark", "wonder", "concede", "counter", "complain");
@@ -1395,8 +1407,9 @@ public final class FindSourcesAndContentsStage implements Stage {
                 cue.type = ArticleDoc.Cue.Type.VERB;
                 cue.sent = s;
                 cue.tok = i;
-                cue.start = s.tb[i];
-                cue.end = s.te[i];
+                int[] span = FindCuesStage.cueSpan(s, i); // "also said", "said in a statement"
+                cue.start = s.tb[Math.max(span[0], src[1] + 1)];
+                cue.end = s.te[span[1]];
                 int head = src[1];
                 for (int k = src[0]; k <= src[1]; k++) {
                     if (s.word[k].equals(",")) {
