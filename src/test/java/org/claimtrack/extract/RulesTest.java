@@ -174,4 +174,16 @@ class RulesTest {
         assertTrue(got.contains("Smith | said | he believes the plan will fail"), got.toString());
         assertTrue(got.stream().noneMatch(c -> c.contains("| believes |")), got.toString());
     }
+
+    @Test
+    void documentNamedAfterTheClaim() {
+        assertClaim("The company gave $5,000 to the group in June, campaign finance records show.",
+                "campaign finance records | show | The company gave $5,000 to the group in June");
+    }
+
+    @Test
+    void objectCueAfterALongApposition() {
+        assertClaim("Jane Roe, a former governor who now runs a large technology company in Texas, labeled the senator \"unfit to be president.\"",
+                "Jane Roe, a former governor who now runs a large technology company in Texas, | labeled | the senator \"unfit to be president.\"");
+    }
 }
