@@ -186,4 +186,16 @@ class RulesTest {
         assertClaim("Jane Roe, a former governor who now runs a large technology company in Texas, labeled the senator \"unfit to be president.\"",
                 "Jane Roe, a former governor who now runs a large technology company in Texas, | labeled | the senator \"unfit to be president.\"");
     }
+
+    @Test
+    void secondVerbOfTheSubjectSays() {
+        assertClaim("The senator was quick to embrace the nominee after the primary and said this week that the party would unite behind him.",
+                "The senator | said | the party would unite behind him");
+    }
+
+    @Test
+    void continuingAnActionIsNoAttribution() {
+        List<String> got = claims("He continued his attacks on the governor during a rally in Ohio.");
+        assertTrue(got.isEmpty(), got.toString());
+    }
 }
