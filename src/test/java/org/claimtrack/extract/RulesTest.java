@@ -198,4 +198,12 @@ class RulesTest {
         List<String> got = claims("He continued his attacks on the governor during a rally in Ohio.");
         assertTrue(got.isEmpty(), got.toString());
     }
+
+    @Test
+    void pollNamedByInIsTheSource() {
+        assertClaim("The governor led his rival by ten points in a Quinnipiac survey.",
+                "a Quinnipiac survey | in | The governor led his rival by ten points");
+        List<String> got = claims("The former governor has been trailing in the polls for months.");
+        assertTrue(got.isEmpty(), got.toString());
+    }
 }

@@ -34,6 +34,10 @@ public final class FindCuesStage implements Stage {
                     }
                     continue;
                 }
+                if (inDocument(s, i)) {
+                    add(doc, s, ArticleDoc.Cue.Type.IN_DOCUMENT, i, s.tb[i], s.te[i]);
+                    continue;
+                }
                 if (headlineCue(s, i)) {
                     add(doc, s, ArticleDoc.Cue.Type.VERB, i, s.tb[i], s.te[i]);
                     continue;
@@ -73,6 +77,11 @@ public final class FindCuesStage implements Stage {
                 break;
             }
         }
+        int h = s.head[i];
+        if (s.pos[i].equals("VB") && s.rel[i].equals("xcomp") && l >= 2 && s.word[l - 1].equalsIgnoreCase("to")
+                && h >= 0 && h < l - 1 && l - 1 - h <= 5 && s.pos[h].startsWith("VB")) {
+            l = cueSpan(s, h)[0]; // "went on to say", "continued to say": PolNeAR takes the verb that leads to it
+        }
         int r = i;
         for (int k : s.kids.get(i)) {
             if (s.rel[k].equals("compound:prt") && k == r + 1) {
@@ -98,6 +107,24 @@ public final class FindCuesStage implements Stage {
             }
         }
         return new int[] {l, r};
+    }
+
+    private static final Set<String> POLL_WORDS = Set.of("poll", "polls", "survey", "surveys");
+
+    /** "In a CNN poll released Monday, 50 percent ...", "... ahead in the polls": the poll is the source. */
+    static boolean inDocument(ArticleDoc.Sent s, int i) {
+        if (!s.parsed() || !s.word[i].equalsIgnoreCase("in") || !s.rel[i].equals("case")) {
+            return false;
+        }
+        int n = s.head[i];
+        if (!(n > i && n - i <= 8 && POLL_WORDS.contains(s.word[n].toLowerCase()) && !s.rel[n].startsWith("nmod"))) {
+            return false;
+        }
+        // at the start of the sentence, or a single poll closing it ("trailing in the polls" is no source)
+        int end = s.subtree(n, null)[1];
+        boolean first = i == 0 || i == 1 && (s.pos[0].equals("CC") || s.pos[0].equals("RB"));
+        boolean last = end + 1 >= s.size() - 1 && !s.word[n].toLowerCase().endsWith("s");
+        return first || last;
     }
 
     private static void add(ArticleDoc doc, ArticleDoc.Sent s, ArticleDoc.Cue.Type type, int tok, int start, int end) {

@@ -22,7 +22,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             switch (cue.type) {
                 case TWEET_DASH -> tweetClaim(doc, cue);
                 case VERB -> verbClaims(doc, cue);
-                case ACCORDING -> accordingClaim(doc, cue);
+                case ACCORDING, IN_DOCUMENT -> accordingClaim(doc, cue);
                 case COLON -> colonClaim(doc, cue);
                 default -> { }
             }
@@ -34,7 +34,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         // "continued" outside a quotation, a bare verb under another verb ("could say", "did not
         // say"), a non-saying verb in another verb's complement, "found" after a one-word subject
         doc.claims.removeIf(c -> {
-            if (c.cue == null || (c.cue.type != ArticleDoc.Cue.Type.VERB && c.cue.type != ArticleDoc.Cue.Type.ACCORDING)) {
+            if (c.cue == null || c.cue.type == ArticleDoc.Cue.Type.TWEET_DASH || c.cue.type == ArticleDoc.Cue.Type.COLON) {
                 return false;
             }
             int[] q = doc.quoteAt(c.cueStart);
@@ -1627,11 +1627,14 @@ public final class FindSourcesAndContentsStage implements Stage {
     private static void accordingClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
         ArticleDoc.Sent s = cue.sent;
         int i = cue.tok;
-        int first = i + 2;
+        int first = cue.type == ArticleDoc.Cue.Type.IN_DOCUMENT ? i + 1 : i + 2;
         if (first >= s.size()) {
             return;
         }
-        // the source: the nominal after "to"/"per" up to the end of its subtree (or the next comma)
+        if (cue.type == ArticleDoc.Cue.Type.IN_DOCUMENT && doc.cues.stream().anyMatch(q -> q.sent == s && q != cue)) {
+            return; // "said in an interview", "according to a poll": the other cue has it
+        }
+        // the source: the nominal after "to"/"per"/"in" up to the end of its subtree (or the next comma)
         int last;
         int head = -1;
         if (s.parsed() && s.head[i] >= 0 && s.head[i] >= first) {
