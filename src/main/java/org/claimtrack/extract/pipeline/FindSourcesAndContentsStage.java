@@ -206,6 +206,15 @@ public final class FindSourcesAndContentsStage implements Stage {
         }
         String r = s.rel[i];
         int h = s.head[i];
+        if (h < 0 && (i == 0 || i == 1 && s.word[0].equalsIgnoreCase("when"))) {
+            // "Asked if ..., 46 percent of voters said yes": the parser made "Asked" the root; the question runs to the comma
+            for (int e = i + 2; e < s.size() - 2 && e - i <= 30; e++) {
+                if (s.word[e].equals(",") && quoteFree(s, i, e)) {
+                    return new int[] {i + 1, e - 1};
+                }
+            }
+            return null;
+        }
         if (h < 0) {
             return null;
         }
@@ -231,6 +240,16 @@ public final class FindSourcesAndContentsStage implements Stage {
             return null;
         }
         return new int[] {i + 1, end};
+    }
+
+    /** No quotation mark between tokens a and b (a question put in quotes is someone's words). */
+    private static boolean quoteFree(ArticleDoc.Sent s, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (isQuoteMark(s.word[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
