@@ -206,4 +206,16 @@ class RulesTest {
         List<String> got = claims("The former governor has been trailing in the polls for months.");
         assertTrue(got.isEmpty(), got.toString());
     }
+
+    @Test
+    void nameColonQuotation() {
+        assertClaim("The debate turned to foreign policy - Senator Jane Roe: \"We will not send ground troops.\"",
+                "Senator Jane Roe | : | \"We will not send ground troops.\"");
+    }
+
+    @Test
+    void askedQuestionParsedAsTheRoot() {
+        assertClaim("Asked if her email practices were illegal, 46 percent of voters said yes.",
+                "- | Asked | if her email practices were illegal");
+    }
 }

@@ -218,7 +218,7 @@ public final class ArticleDoc {
 
     /** A cue found by FindCues: the words, the sentence, and what kind of construction it is. */
     public static final class Cue {
-        public enum Type { VERB, ACCORDING, IN_DOCUMENT, TWEET_DASH, COLON }
+        public enum Type { VERB, ACCORDING, IN_DOCUMENT, TWEET_DASH, COLON, QUOTE_COLON }
 
         public Type type;
         public Sent sent;

@@ -24,6 +24,11 @@ public final class FindCuesStage implements Stage {
         }
         for (ArticleDoc.Sent s : doc.sentences) {
             labelCue(doc, s);
+            for (int k = 1; k + 1 < s.size(); k++) {
+                if (quoteColonSpeaker(doc, s, k) >= 0 && doc.cues.stream().noneMatch(c -> c.sent == s && c.type == ArticleDoc.Cue.Type.COLON)) {
+                    add(doc, s, ArticleDoc.Cue.Type.QUOTE_COLON, k, s.tb[k], s.te[k]);
+                }
+            }
             quoteDashCue(doc, s);
             for (int i = 0; i < s.size(); i++) {
                 String w = s.word[i].toLowerCase();
@@ -173,6 +178,28 @@ public final class FindCuesStage implements Stage {
                 doc.cues.add(c);
             }
         }
+    }
+
+    /**
+     * "... - Philip Bump: “Two weeks ago, ...”", "Bush: "The mission is ..."": a short name, a colon and
+     * a quotation. Returns the name's first token or -1.
+     */
+    static int quoteColonSpeaker(ArticleDoc doc, ArticleDoc.Sent s, int k) {
+        if (!s.word[k].equals(":") || k + 1 >= s.size() || doc.quoteStartingAt(s.tb[k + 1]) == null) {
+            return -1;
+        }
+        int l = k - 1;
+        boolean name = false;
+        while (l >= 0 && k - l <= 6) {
+            String w = s.word[l];
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || s.pos[l].equals("POS") || s.pos[l].startsWith("NN"))) {
+                break;
+            }
+            name |= s.pos[l].startsWith("NNP");
+            l--;
+        }
+        boolean edge = l < 0 || Set.of("-", "—", "–", "--", ".", ":").contains(s.word[l]);
+        return name && edge && l + 1 < k ? l + 1 : -1;
     }
 
     /** "PENCE: Well, look, ..." or a headline "Pence: Flowers won't be at debate". */

@@ -24,6 +24,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                 case VERB -> verbClaims(doc, cue);
                 case ACCORDING, IN_DOCUMENT -> accordingClaim(doc, cue);
                 case COLON -> colonClaim(doc, cue);
+                case QUOTE_COLON -> quoteColonClaim(doc, cue);
                 default -> { }
             }
         }
@@ -1734,6 +1735,20 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (c.quote == QuoteType.INDIRECT) {
                 c.quote = QuoteType.DIRECT; // a transcript turn is verbatim
             }
+            doc.claims.add(c);
+        }
+    }
+
+    private static void quoteColonClaim(ArticleDoc doc, ArticleDoc.Cue cue) {
+        ArticleDoc.Sent s = cue.sent;
+        int k = cue.tok;
+        int first = FindCuesStage.quoteColonSpeaker(doc, s, k);
+        int[] q = first < 0 ? null : doc.quoteStartingAt(s.tb[k + 1]);
+        if (q == null) {
+            return;
+        }
+        ArticleDoc.Claim c = cueClaim(s, cue, k - 1, first, k - 1);
+        if (setContent(doc, c, q[0], q[1])) {
             doc.claims.add(c);
         }
     }
