@@ -1079,6 +1079,9 @@ public final class FindSourcesAndContentsStage implements Stage {
         while (r >= 0 && (s.pos[r].equals("RB") || s.pos[r].equals("MD"))) {
             r--; // "he later said"
         }
+        if (r >= 3 && s.word[r].equals(",")) {
+            return appositionAfterQuote(doc, s, r);
+        }
         int l = r;
         int depth = 0;
         while (l >= 0 && r - l < 10) {
@@ -1112,6 +1115,30 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         }
         return head < 0 ? null : new int[] {l + 1, r, head};
+    }
+
+    /**
+     * "“...,” Jeff Weaver, Sanders' campaign manager, said": a name right after the closing quotation,
+     * then an apposition up to the comma before the verb (r). The source keeps that comma, as PolNeAR does.
+     */
+    private static int[] appositionAfterQuote(ArticleDoc doc, ArticleDoc.Sent s, int r) {
+        for (int q = r - 1; q >= 0 && r - q <= 25; q--) {
+            if (!isQuoteMark(s.word[q])) {
+                continue;
+            }
+            if (s.word[q].equals("“") || s.word[q].equals("``") || (doc.quoteEndingAt(s.te[q]) == null && doc.quoteEndingAt(s.te[q] + 1) == null)) {
+                return null;
+            }
+            int k = q + 1;
+            while (k < r && s.pos[k].startsWith("NNP")) {
+                k++;
+            }
+            if (k == q + 1 || k >= r || !s.word[k].equals(",")) {
+                return null; // a name, then the apposition's comma
+            }
+            return new int[] {q + 1, r, k - 1};
+        }
+        return null;
     }
 
     private static int[] speakerAfter(ArticleDoc.Sent s, int i) {
