@@ -218,4 +218,10 @@ class RulesTest {
         assertClaim("Asked if her email practices were illegal, 46 percent of voters said yes.",
                 "- | Asked | if her email practices were illegal");
     }
+
+    @Test
+    void nameAfterATitleStaysInTheSource() {
+        assertClaim("The governor's chief strategist John Weaver said the governor would stay in the race.",
+                "The governor's chief strategist John Weaver | said | the governor would stay in the race");
+    }
 }

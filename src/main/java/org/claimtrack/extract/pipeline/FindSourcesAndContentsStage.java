@@ -461,6 +461,11 @@ public final class FindSourcesAndContentsStage implements Stage {
             // "Paradis, who has been active in politics since the age of 25, said": PolNeAR keeps a
             // relative clause after the name unless it holds a cue of its own
             boolean keepRelative = c > k && !containsCueWord(s, c);
+            // "Kasich's chief strategist John Weaver": the name the parser hung on the title as dep
+            boolean nameAfterTitle = r.equals("dep") && c > k && s.pos[c].startsWith("NNP") && s.subtree(c, null)[0] == k + 1;
+            if (nameAfterTitle) {
+                continue;
+            }
             if (r.equals("case") || r.equals("parataxis") || r.equals("dep") || r.equals("acl")
                     || r.equals("mark") || (r.equals("acl:relcl") && !keepRelative && (containsCue(s, c) || (c > 0 && s.word[s.subtree(c, null)[0] - 1].equals(","))))) {
                 skip.add(c);
