@@ -224,4 +224,10 @@ class RulesTest {
         assertClaim("The governor's chief strategist John Weaver said the governor would stay in the race.",
                 "The governor's chief strategist John Weaver | said | the governor would stay in the race");
     }
+
+    @Test
+    void commonNounSpeakerBetweenCommas() {
+        assertClaim("The president, officials said, has become increasingly skeptical about the plan to arm the rebels.",
+                "officials | said | The president, officials said, has become increasingly skeptical about the plan to arm the rebels");
+    }
 }

@@ -1015,6 +1015,16 @@ public final class FindSourcesAndContentsStage implements Stage {
         while (k >= 0 && i - k <= 4 && (s.pos[k].startsWith("NNP") || (k == i - 1 && s.pos[k].equals("PRP")))) {
             k--;
         }
+        if (k >= 1 && commaAfter && !s.word[k].equals(",")) {
+            // "Mr. Obama, officials said, has become ...": a common noun chunk between the commas
+            int c = i - 1;
+            while (c >= 0 && i - c <= 4 && CHUNK_POS.contains(s.pos[c]) && !s.pos[c].equals("PRP$")) {
+                c--;
+            }
+            if (c >= 1 && c < i - 1 && s.word[c].equals(",") && (s.pos[i - 1].startsWith("NN") || s.pos[i - 1].equals("PRP"))) {
+                k = c;
+            }
+        }
         if (k == i - 1 || k < 0) {
             return null;
         }
