@@ -11,7 +11,7 @@ public final class FindCuesStage implements Stage {
 
     private static final Set<String> LABEL_STOP = Set.of("BREAKING", "UPDATE", "UPDATED", "WATCH", "NOTE", "EXCLUSIVE",
             "VIDEO", "PHOTOS", "LIVE", "READ", "MORE", "ALSO", "RELATED", "EDITOR", "EDITORS", "CORRECTION",
-            "SOURCE", "SOURCES", "PHOTO", "WARNING", "ANALYSIS", "OPINION", "FACT", "CHECK", "TIP", "QUESTION");
+            "SOURCE", "SOURCES", "PHOTO", "WARNING", "ANALYSIS", "OPINION", "FACT", "CHECK", "TIP", "QUESTION", "LATEST");
 
     @Override
     public void apply(ArticleDoc doc) {
