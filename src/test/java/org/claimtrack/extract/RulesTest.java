@@ -230,4 +230,9 @@ class RulesTest {
         assertClaim("The president, officials said, has become increasingly skeptical about the plan to arm the rebels.",
                 "officials | said | The president, officials said, has become increasingly skeptical about the plan to arm the rebels");
     }
+
+    @Test
+    void nytTripleApostropheClosesBothQuotes() {
+        assertClaim("''I asked him, 'Why now?''' Mr. Smith said.", "Mr. Smith | said | ''I asked him, 'Why now?'''");
+    }
 }

@@ -259,7 +259,13 @@ public final class SegmentStage implements Stage {
                     continue;
                 }
             }
-            // NYT style '' and `` are double quotes spelled with two marks
+            // NYT style '' and `` are double quotes spelled with two marks; ''' closes a single and a double quote
+            if (dbl && c == '\'' && open >= 0 && i + 2 < to && t.charAt(i + 1) == c && t.charAt(i + 2) == c) {
+                out.add(new int[] {open, i + 3});
+                open = -1;
+                i += 2;
+                continue;
+            }
             if (dbl && (c == '\'' || c == '`') && i + 1 < to && t.charAt(i + 1) == c) {
                 boolean open2 = c == '`' || (openCtx(t, i) && i + 2 < to && !Character.isWhitespace(t.charAt(i + 2)));
                 if (open2) {
