@@ -235,4 +235,15 @@ class RulesTest {
     void nytTripleApostropheClosesBothQuotes() {
         assertClaim("''I asked him, 'Why now?''' Mr. Smith said.", "Mr. Smith | said | ''I asked him, 'Why now?'''");
     }
+
+    @Test
+    void seemWithAnyComplementIsASourcelessStance() {
+        assertClaim("Picking winners and losers seemed beside the point.", "- | seemed | Picking winners and losers seemed beside the point");
+    }
+
+    @Test
+    void stanceInACoordinatedClauseIsNotTheFirstSpeakers() {
+        assertClaim("The campaign celebrated the decision as a victory, but the political fallout appears significant.",
+                "- | appears | the political fallout appears significant");
+    }
 }

@@ -274,6 +274,17 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (seem && cc > i && (subj < 0 || s.word[subj].equalsIgnoreCase("it"))) {
             return clauseWithoutMark(s, cc);
         }
+        if (seem && xc < 0 && cc < 0 && subj >= 0 && subj < i && !s.word[subj].equalsIgnoreCase("it")
+                && !s.ner[subj].equals("PERSON") && !Lexicon.PRONOUNS.contains(s.word[subj].toLowerCase())) {
+            // "the shift in tone seemed so stark that ...", "Picking winners seemed beside the point"
+            int end = s.subtree(i, null)[1];
+            while (end > i && isPunct(s.word[end])) {
+                end--;
+            }
+            if (end > i) {
+                return new int[] {s.subtree(subj, null)[0], end};
+            }
+        }
         return agentlessPassive(s, i);
     }
 
@@ -325,9 +336,27 @@ public final class FindSourcesAndContentsStage implements Stage {
     }
 
     /** A cue before cue in its sentence ("officials warned that Iran is expected to ..."). */
+    /** Whether token k lies under head h other than through a coordinated clause. */
+    private static boolean governs(ArticleDoc.Sent s, int h, int k) {
+        int n = k;
+        for (int guard = 0; n >= 0 && guard < 200; guard++) {
+            if (n == h) {
+                return true;
+            }
+            if (s.rel[n].equals("conj") && s.head[n] == h) {
+                return false;
+            }
+            n = s.head[n];
+        }
+        return false;
+    }
+
     private static boolean otherCue(ArticleDoc doc, ArticleDoc.Cue cue) {
         for (ArticleDoc.Cue q : doc.cues) {
             if (q != cue && q.sent == cue.sent && q.start < cue.start) {
+                if (q.tok >= 0 && cue.tok >= 0 && cue.sent.parsed() && !governs(cue.sent, q.tok, cue.tok)) {
+                    continue; // "X celebrated ..., but the fallout appears significant": another clause's cue
+                }
                 return true;
             }
         }
