@@ -246,4 +246,10 @@ class RulesTest {
         assertClaim("The campaign celebrated the decision as a victory, but the political fallout appears significant.",
                 "- | appears | the political fallout appears significant");
     }
+
+    @Test
+    void participleClauseAfterShow() {
+        assertClaim("He remains popular in a state where polls show the senator slightly trailing the governor of Vermont.",
+                "polls | show | the senator slightly trailing the governor of Vermont");
+    }
 }

@@ -422,7 +422,7 @@ public final class FindCuesStage implements Stage {
                 return true;
             }
         }
-        if (clause && s.child(i, "ccomp") >= 0) {
+        if (clause && (s.child(i, "ccomp") >= 0 || FindSourcesAndContentsStage.smallClause(s, i) >= 0)) {
             return true;
         }
         if (clause && asClause(s, i) && subj >= 0) {

@@ -336,6 +336,19 @@ public final class FindSourcesAndContentsStage implements Stage {
     }
 
     /** A cue before cue in its sentence ("officials warned that Iran is expected to ..."). */
+    /**
+     * "polls show the senator trailing the governor", "a video shows her clutching her phone": a
+     * participle clause the parser hung on the cue as dep. Returns its head or -1.
+     */
+    static int smallClause(ArticleDoc.Sent s, int i) {
+        for (int k : s.children(i, "dep")) {
+            if (k > i + 1 && (s.pos[k].equals("VBG") || s.pos[k].equals("VBN")) && s.child(k, "nsubj") > i) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token k lies under head h other than through a coordinated clause. */
     private static boolean governs(ArticleDoc.Sent s, int h, int k) {
         int n = k;
@@ -779,6 +792,9 @@ public final class FindSourcesAndContentsStage implements Stage {
                 cc = k; // "Still, Tad Devine, ..., said on Tuesday that ...": a name misparsed as a clause before the cue
                 break;
             }
+        }
+        if (cc < 0) {
+            cc = smallClause(s, i);
         }
         int xc = s.child(i, "xcomp");
         int ob = s.child(i, "obj");
