@@ -252,4 +252,10 @@ class RulesTest {
         assertClaim("He remains popular in a state where polls show the senator slightly trailing the governor of Vermont.",
                 "polls | show | the senator slightly trailing the governor of Vermont");
     }
+
+    @Test
+    void hearerThenAdjunctThenClause() {
+        assertClaim("The attack sparked a fresh debate, with Senator John Smith telling reporters on Thursday he viewed the president as directly responsible.",
+                "Senator John Smith | telling | he viewed the president as directly responsible");
+    }
 }

@@ -1381,6 +1381,10 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (s.word[t].equalsIgnoreCase("that") && t + 1 < s.size()) {
                 return t + 1;
             }
+            if (t > e + 1 && s.pos[t].equals("PRP") && t + 1 < s.size()
+                    && Set.of("MD", "VBD", "VBZ", "VBP").contains(s.pos[t + 1])) {
+                return t; // "telling reporters on Thursday he viewed ...": a subject pronoun after a short adjunct
+            }
             if (!(s.pos[t].equals("IN") || s.pos[t].equals("DT") || s.pos[t].startsWith("NN") || s.pos[t].startsWith("JJ")
                     || s.pos[t].equals("CD") || s.pos[t].equals("PRP$"))) {
                 break;
