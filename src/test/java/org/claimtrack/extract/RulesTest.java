@@ -258,4 +258,10 @@ class RulesTest {
         assertClaim("The attack sparked a fresh debate, with Senator John Smith telling reporters on Thursday he viewed the president as directly responsible.",
                 "Senator John Smith | telling | he viewed the president as directly responsible");
     }
+
+    @Test
+    void participleBetweenTheSpeakerAndTheVerb() {
+        assertClaim("The mayor, citing data from the State Department, said that about 4 million people live in the region.",
+                "The mayor | citing | data from the State Department");
+    }
 }

@@ -389,7 +389,8 @@ public final class FindCuesStage implements Stage {
         if (FindSourcesAndContentsStage.commaParticiple(s, i) != null && keepLemma(s, i)) {
             return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
         }
-        if (FindSourcesAndContentsStage.sayingMark(s, i) || FindSourcesAndContentsStage.nounSaying(s, i)) {
+        if (FindSourcesAndContentsStage.sayingMark(s, i) || FindSourcesAndContentsStage.nounSaying(s, i)
+                || FindSourcesAndContentsStage.appositiveParticiple(s, i)) {
             return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
         }
         if ((FindSourcesAndContentsStage.trailingSpeaker(s, i) != null || FindSourcesAndContentsStage.looseComplement(s, i) >= 0) && keepLemma(s, i)) {

@@ -88,7 +88,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         if (sayingMark(s, i)) {
             return findSource(s, s.head[s.head[i]], depth + 1);
         }
-        if (nounSaying(s, i)) {
+        if (nounSaying(s, i) || appositiveParticiple(s, i)) {
             return s.head[i]; // "30 percent of voters saying ...": the noun says it
         }
         if (depth == 0 && SAY_LIKE.contains(s.lemma[i])) {
@@ -374,6 +374,13 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** "The mayor, citing data from the State Department, said ...": a cue participle set off after its speaker. */
+    static boolean appositiveParticiple(ArticleDoc.Sent s, int i) {
+        return s.rel[i].equals("acl") && s.pos[i].equals("VBG") && i >= 2 && s.word[i - 1].equals(",")
+                && s.head[i] >= 0 && s.head[i] < i - 1 && s.pos[s.head[i]].startsWith("NN") && s.rel[s.head[i]].startsWith("nsubj")
+                && s.child(i, "obj") > i && (Lexicon.objectCue(s.lemma[i]) || Lexicon.CLAUSE_CUES.contains(s.lemma[i]));
     }
 
     /** "voters saying they ...", "a statement saying ...": a participle of saying that modifies its speaker. */
