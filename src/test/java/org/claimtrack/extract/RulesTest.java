@@ -264,4 +264,10 @@ class RulesTest {
         assertClaim("The mayor, citing data from the State Department, said that about 4 million people live in the region.",
                 "The mayor | citing | data from the State Department");
     }
+
+    @Test
+    void anyVerbIntroducingAQuotation() {
+        assertClaim("During the first debate, the senator cracked, \"I'm a progressive who likes to get things done.\"",
+                "the senator | cracked | \"I'm a progressive who likes to get things done.\"");
+    }
 }

@@ -1532,7 +1532,12 @@ public final class FindSourcesAndContentsStage implements Stage {
             }
             for (int i = 1; i + 3 < s.size(); i++) {
                 boolean objectOnly = !Lexicon.CLAUSE_CUES.contains(s.lemma[i]) && Lexicon.objectCue(s.lemma[i]);
-                if (!(Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || objectOnly) || !(s.pos[i].equals("VBD") || s.pos[i].equals("VBZ") || s.pos[i].equals("VBP"))
+                // "Hillary Clinton cracked, ''I'm a progressive ...''": any verb that introduces a quotation
+                int[] introduced = (s.word[i + 1].equals(",") || s.word[i + 1].equals(":"))
+                        && !Set.of("be", "have", "do").contains(s.lemma[i]) ? doc.quoteStartingAt(s.tb[i + 2]) : null;
+                if (!(Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || objectOnly || introduced != null)
+                        || !(s.pos[i].equals("VBD") || s.pos[i].equals("VBZ") || s.pos[i].equals("VBP")
+                        || introduced != null && s.pos[i].equals("VBN") && s.child(i, "nsubj") >= 0) // "cracked" tagged as a participle
                         || doc.quoteAt(s.tb[i]) != null) {
                     continue;
                 }
@@ -1542,7 +1547,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                     continue;
                 }
                 int[] src = fallbackSpeaker(s, i);
-                int[] con = src == null ? null : objectOnly ? objectContent(s, i) : fallbackContent(doc, s, i);
+                int[] con = src == null ? null : introduced != null ? introduced : objectOnly ? objectContent(s, i) : fallbackContent(doc, s, i);
                 if (con == null) {
                     continue;
                 }
