@@ -270,4 +270,10 @@ class RulesTest {
         assertClaim("During the first debate, the senator cracked, \"I'm a progressive who likes to get things done.\"",
                 "the senator | cracked | \"I'm a progressive who likes to get things done.\"");
     }
+
+    @Test
+    void anyVerbAfterAQuotationAndItsSpeaker() {
+        assertClaim("“France will always be France,” an angry president retaliated.",
+                "an angry president | retaliated | “France will always be France,”");
+    }
 }

@@ -1145,7 +1145,12 @@ public final class FindSourcesAndContentsStage implements Stage {
      * subjects, the quotation's noun taken for the speaker). Returns {first, last, head} or null.
      */
     static int[] speakerAfterQuote(ArticleDoc doc, ArticleDoc.Sent s, int i) {
-        if (!SAY_LIKE.contains(s.lemma[i]) || !(s.pos[i].equals("VBD") || s.pos[i].equals("VBZ") || s.pos[i].equals("VBP"))) {
+        return SAY_LIKE.contains(s.lemma[i]) ? speakerAfterQuoteOf(doc, s, i) : null;
+    }
+
+    /** {@link #speakerAfterQuote} for any verb: "“France will always be France,” an angry Hollande retaliated." */
+    static int[] speakerAfterQuoteOf(ArticleDoc doc, ArticleDoc.Sent s, int i) {
+        if (!(s.pos[i].equals("VBD") || s.pos[i].equals("VBZ") || s.pos[i].equals("VBP"))) {
             return null;
         }
         int r = i - 1;
@@ -1530,11 +1535,19 @@ public final class FindSourcesAndContentsStage implements Stage {
             if (!s.parsed()) {
                 continue;
             }
-            for (int i = 1; i + 3 < s.size(); i++) {
+            for (int i = 1; i + 1 < s.size(); i++) {
                 boolean objectOnly = !Lexicon.CLAUSE_CUES.contains(s.lemma[i]) && Lexicon.objectCue(s.lemma[i]);
                 // "Hillary Clinton cracked, ''I'm a progressive ...''": any verb that introduces a quotation
-                int[] introduced = (s.word[i + 1].equals(",") || s.word[i + 1].equals(":"))
+                int[] introduced = i + 2 < s.size() && (s.word[i + 1].equals(",") || s.word[i + 1].equals(":"))
                         && !Set.of("be", "have", "do").contains(s.lemma[i]) ? doc.quoteStartingAt(s.tb[i + 2]) : null;
+                int[] quotedBefore = introduced == null && !Set.of("be", "have", "do").contains(s.lemma[i])
+                        && (s.word[i + 1].equals(".") || s.word[i + 1].equals(",")) ? speakerAfterQuoteOf(doc, s, i) : null;
+                if (quotedBefore != null) {
+                    introduced = quoteBefore(doc, s, quotedBefore[0]);
+                }
+                if (i + 3 >= s.size() && introduced == null) {
+                    continue;
+                }
                 if (!(Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || objectOnly || introduced != null)
                         || !(s.pos[i].equals("VBD") || s.pos[i].equals("VBZ") || s.pos[i].equals("VBP")
                         || introduced != null && s.pos[i].equals("VBN") && s.child(i, "nsubj") >= 0) // "cracked" tagged as a participle
@@ -1546,7 +1559,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                 if (doc.claims.stream().anyMatch(c -> c.cueStart >= 0 && c.cueStart < te && c.cueEnd > tb)) {
                     continue;
                 }
-                int[] src = fallbackSpeaker(s, i);
+                int[] src = quotedBefore != null && introduced != null ? new int[] {quotedBefore[0], quotedBefore[1]} : fallbackSpeaker(s, i);
                 int[] con = src == null ? null : introduced != null ? introduced : objectOnly ? objectContent(s, i) : fallbackContent(doc, s, i);
                 if (con == null) {
                     continue;
