@@ -276,4 +276,10 @@ class RulesTest {
         assertClaim("“France will always be France,” an angry president retaliated.",
                 "an angry president | retaliated | “France will always be France,”");
     }
+
+    @Test
+    void anyVerbBeforeItsSpeakerAfterAQuotation() {
+        assertClaim("“France will always be France,” retaliated an angry president.",
+                "an angry president | retaliated | “France will always be France,”");
+    }
 }

@@ -1545,6 +1545,16 @@ public final class FindSourcesAndContentsStage implements Stage {
                 if (quotedBefore != null) {
                     introduced = quoteBefore(doc, s, quotedBefore[0]);
                 }
+                if (introduced == null && quotedBefore == null && isQuoteMark(s.word[i - 1]) && !s.word[i - 1].equals("“")
+                        && !Set.of("be", "have", "do").contains(s.lemma[i]) && (s.pos[i].equals("VBD") || s.pos[i].equals("VBZ"))) {
+                    // "“France will always be France,” retaliated an angry Hollande."
+                    int[] sp = speakerAfter(s, i);
+                    int[] q = sp == null ? null : quoteBefore(doc, s, i);
+                    if (q != null) {
+                        quotedBefore = sp;
+                        introduced = q;
+                    }
+                }
                 if (i + 3 >= s.size() && introduced == null) {
                     continue;
                 }
@@ -1569,7 +1579,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                 cue.sent = s;
                 cue.tok = i;
                 int[] span = FindCuesStage.cueSpan(s, i); // "also said", "said in a statement"
-                cue.start = s.tb[Math.max(span[0], src[1] + 1)];
+                cue.start = s.tb[src[1] < i ? Math.max(span[0], src[1] + 1) : span[0]];
                 cue.end = s.te[span[1]];
                 int head = src[1];
                 for (int k = src[0]; k <= src[1]; k++) {
