@@ -282,4 +282,11 @@ class RulesTest {
         assertClaim("“France will always be France,” retaliated an angry president.",
                 "an angry president | retaliated | “France will always be France,”");
     }
+
+    @Test
+    void pollReleasedOnADayIsADocument() {
+        ExtractionResult r = Extractor.shared().extract("According to a new poll released Monday, 50 percent of voters chose the senator.");
+        assertTrue(r.claims().stream().anyMatch(c -> c.kind() == Kind.DOCUMENT && c.source() != null
+                && c.source().text().equals("a new poll released Monday")), r.claims().toString());
+    }
 }

@@ -115,7 +115,9 @@ public final class ClassifyStage implements Stage {
         if (t == SourceType.GOVERNMENT) {
             return Kind.OFFICIAL_STATEMENT;
         }
-        if (t == SourceType.ORGANIZATION && (c.channel == Kind.OFFICIAL_STATEMENT || c.statementNoun)) {
+        // "a new poll released Monday": "released" makes no statement of a poll
+        boolean document = Lexicon.DOCUMENT_HEADS.contains(headWord);
+        if (t == SourceType.ORGANIZATION && (c.channel == Kind.OFFICIAL_STATEMENT && !document || c.statementNoun)) {
             return Kind.OFFICIAL_STATEMENT;
         }
         if (t == SourceType.PERSON && (src.contains("spokes") || src.contains("press secretary"))) {
@@ -127,7 +129,7 @@ public final class ClassifyStage implements Stage {
         if (cueLemma.equals("report") && t == SourceType.ORGANIZATION) {
             return Kind.MEDIA_REPORT;
         }
-        if (Lexicon.DOCUMENT_HEADS.contains(headWord)) {
+        if (document) {
             return Kind.DOCUMENT;
         }
         if (t == SourceType.UNNAMED) {
