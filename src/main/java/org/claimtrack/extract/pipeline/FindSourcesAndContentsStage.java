@@ -31,10 +31,6 @@ public final class FindSourcesAndContentsStage implements Stage {
         clauseCueFallback(doc);
         // attributions inside a quotation are the speaker's words, not the article's attributions
         // (measured on PolNeAR train: 1 of 116 such claims is annotated)
-        // shapes whose cues PolNeAR train rarely annotates (each under 30 % on two train quarters):
-        // "continued" outside a quotation, a bare or -s verb under another verb ("could say", "did
-        // not say"), a non-saying verb in another verb's complement, "found" after a one-word
-        // subject, a "which"/"that" source in a sentence that has another attribution
         doc.claims.removeIf(c -> {
             if (c.cue == null || c.cue.type == ArticleDoc.Cue.Type.TWEET_DASH || c.cue.type == ArticleDoc.Cue.Type.COLON) {
                 return false;
@@ -56,6 +52,10 @@ public final class FindSourcesAndContentsStage implements Stage {
         doc.claims.removeIf(c -> c.cue != null && c.cue.type == ArticleDoc.Cue.Type.VERB && c.cue.sent != null
                 && NESTED_STANCE.contains(c.cue.sent.lemma[c.cue.tok])
                 && outer.stream().anyMatch(o -> o != c && o.start <= c.cueStart && c.cueEnd <= o.end));
+        // shapes whose cues PolNeAR train rarely annotates (each under 30 % on two train quarters):
+        // "continued" outside a quotation, a bare or -s verb under another verb ("could say", "did
+        // not say"), a non-saying verb in another verb's complement, "found" after a one-word
+        // subject, a "which"/"that" source in a sentence that has another attribution
         List<ArticleDoc.Claim> before = new ArrayList<>(doc.claims);
         doc.claims.removeIf(c -> {
             if (c.cue == null || c.cue.type != ArticleDoc.Cue.Type.VERB || c.cue.sent == null || c.cue.tok < 0 || !c.cue.sent.parsed()) {
@@ -341,7 +341,6 @@ public final class FindSourcesAndContentsStage implements Stage {
         return r > i ? new int[] {l, r} : null;
     }
 
-    /** A cue before cue in its sentence ("officials warned that Iran is expected to ..."). */
     /**
      * "polls show the senator trailing the governor", "a video shows her clutching her phone": a
      * participle clause the parser hung on the cue as dep. Returns its head or -1.
@@ -370,6 +369,7 @@ public final class FindSourcesAndContentsStage implements Stage {
         return false;
     }
 
+    /** A cue before cue in its sentence that governs it ("officials warned that Iran is expected to ..."). */
     private static boolean otherCue(ArticleDoc doc, ArticleDoc.Cue cue) {
         for (ArticleDoc.Cue q : doc.cues) {
             if (q != cue && q.sent == cue.sent && q.start < cue.start) {
