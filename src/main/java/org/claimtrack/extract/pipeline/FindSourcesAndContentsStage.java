@@ -1368,7 +1368,8 @@ public final class FindSourcesAndContentsStage implements Stage {
     private static final Set<String> NESTED_STANCE = Set.of("think", "want", "know", "believe", "plan", "understand", "decide",
             "wish", "learn", "realize", "realise", "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "intend",
             "prove", "demonstrate", "recognize", "recognise", "offer", "support", "see", "show", "read", "expect", "seek",
-            "find", "welcome", "refuse", "encourage", "respond", "question", "pledge", "oppose", "consider", "endorse");
+            "find", "welcome", "refuse", "encourage", "respond", "question", "pledge", "oppose", "consider", "endorse",
+            "ask", "tweet", "announce", "hope");
 
     static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
             "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit",
