@@ -1369,7 +1369,7 @@ public final class FindSourcesAndContentsStage implements Stage {
             "wish", "learn", "realize", "realise", "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "intend",
             "prove", "demonstrate", "recognize", "recognise", "offer", "support", "see", "show", "read", "expect", "seek",
             "find", "welcome", "refuse", "encourage", "respond", "question", "pledge", "oppose", "consider", "endorse",
-            "ask", "tweet", "announce", "hope");
+            "ask", "tweet", "announce", "hope", "fear", "propose", "agree");
 
     static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
             "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit",
