@@ -18,6 +18,11 @@ class RulesTest {
                 .collect(Collectors.toList());
     }
 
+    static void assertNoClaims(String text) {
+        List<String> got = claims(text);
+        assertTrue(got.isEmpty(), got.toString());
+    }
+
     static void assertClaim(String text, String expected) {
         List<String> got = claims(text);
         assertTrue(got.contains(expected), "expected «" + expected + "» in " + got);
@@ -195,16 +200,14 @@ class RulesTest {
 
     @Test
     void continuingAnActionIsNoAttribution() {
-        List<String> got = claims("He continued his attacks on the governor during a rally in Ohio.");
-        assertTrue(got.isEmpty(), got.toString());
+        assertNoClaims("He continued his attacks on the governor during a rally in Ohio.");
     }
 
     @Test
     void pollNamedByInIsTheSource() {
         assertClaim("The governor led his rival by ten points in a Quinnipiac survey.",
                 "a Quinnipiac survey | in | The governor led his rival by ten points");
-        List<String> got = claims("The former governor has been trailing in the polls for months.");
-        assertTrue(got.isEmpty(), got.toString());
+        assertNoClaims("The former governor has been trailing in the polls for months.");
     }
 
     @Test

@@ -251,7 +251,7 @@ public final class FindCuesStage implements Stage {
     private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "y'all");
 
     /** Verbs that are attributions only in some forms (measured on PolNeAR train: "think", "want", "know" rarely are). */
-    private static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "believe", "plan",
+    static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "believe", "plan",
             "understand", "decide", "wish", "learn", "realize", "realise",
             "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon",
             "intend", "prove", "demonstrate", "recognize", "recognise", "offer");

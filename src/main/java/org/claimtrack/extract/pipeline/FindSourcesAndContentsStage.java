@@ -1365,11 +1365,14 @@ public final class FindSourcesAndContentsStage implements Stage {
     }
 
     /** Verbs of plain saying whose complement the parser sometimes hangs elsewhere. */
-    private static final Set<String> NESTED_STANCE = Set.of("think", "want", "know", "believe", "plan", "understand", "decide",
-            "wish", "learn", "realize", "realise", "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon", "intend",
-            "prove", "demonstrate", "recognize", "recognise", "offer", "support", "see", "show", "read", "expect", "seek",
-            "find", "welcome", "refuse", "encourage", "respond", "question", "pledge", "oppose", "consider", "endorse",
-            "ask", "tweet", "announce", "hope", "fear", "propose", "agree");
+    /** The weak stance verbs and the others found rarely annotated inside another speaker's claim. */
+    private static final Set<String> NESTED_STANCE = java.util.stream.Stream.concat(FindCuesStage.WEAK_LEMMAS.stream(),
+            java.util.stream.Stream.of("support", "see", "show", "read", "expect", "seek", "find", "welcome", "refuse", "encourage",
+                    "respond", "question", "pledge", "oppose", "consider", "endorse", "ask", "tweet", "announce", "hope", "fear",
+                    "propose", "agree")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Verbs that introduce no quotation of their own ("is", "has", "does"). */
+    private static final Set<String> NO_QUOTE_VERBS = Set.of("be", "have", "do");
 
     static final Set<String> SAY_LIKE = Set.of("say", "tell", "add", "claim", "argue", "insist", "note", "write",
             "warn", "state", "assert", "explain", "contend", "maintain", "declare", "announce", "predict", "acknowledge", "admit",
@@ -1537,17 +1540,22 @@ public final class FindSourcesAndContentsStage implements Stage {
                 continue;
             }
             for (int i = 1; i + 1 < s.size(); i++) {
+                // every claim below needs a finite verb (or a participle-tagged one) outside quotations
+                if (!s.pos[i].startsWith("VB") || doc.quoteAt(s.tb[i]) != null) {
+                    continue;
+                }
                 boolean objectOnly = !Lexicon.CLAUSE_CUES.contains(s.lemma[i]) && Lexicon.objectCue(s.lemma[i]);
+                boolean quoting = !NO_QUOTE_VERBS.contains(s.lemma[i]);
                 // "Hillary Clinton cracked, ''I'm a progressive ...''": any verb that introduces a quotation
-                int[] introduced = i + 2 < s.size() && (s.word[i + 1].equals(",") || s.word[i + 1].equals(":"))
-                        && !Set.of("be", "have", "do").contains(s.lemma[i]) ? doc.quoteStartingAt(s.tb[i + 2]) : null;
-                int[] quotedBefore = introduced == null && !Set.of("be", "have", "do").contains(s.lemma[i])
+                int[] introduced = quoting && i + 2 < s.size() && (s.word[i + 1].equals(",") || s.word[i + 1].equals(":"))
+                        ? doc.quoteStartingAt(s.tb[i + 2]) : null;
+                int[] quotedBefore = quoting && introduced == null
                         && (s.word[i + 1].equals(".") || s.word[i + 1].equals(",")) ? speakerAfterQuoteOf(doc, s, i) : null;
                 if (quotedBefore != null) {
                     introduced = quoteBefore(doc, s, quotedBefore[0]);
                 }
-                if (introduced == null && quotedBefore == null && isQuoteMark(s.word[i - 1]) && !s.word[i - 1].equals("“")
-                        && !Set.of("be", "have", "do").contains(s.lemma[i]) && (s.pos[i].equals("VBD") || s.pos[i].equals("VBZ"))) {
+                if (quoting && introduced == null && quotedBefore == null && isQuoteMark(s.word[i - 1]) && !s.word[i - 1].equals("“")
+                        && (s.pos[i].equals("VBD") || s.pos[i].equals("VBZ"))) {
                     // "“France will always be France,” retaliated an angry Hollande."
                     int[] sp = speakerAfter(s, i);
                     int[] q = sp == null ? null : quoteBefore(doc, s, i);
@@ -1561,8 +1569,7 @@ public final class FindSourcesAndContentsStage implements Stage {
                 }
                 if (!(Lexicon.CLAUSE_CUES.contains(s.lemma[i]) || objectOnly || introduced != null)
                         || !(s.pos[i].equals("VBD") || s.pos[i].equals("VBZ") || s.pos[i].equals("VBP")
-                        || introduced != null && s.pos[i].equals("VBN") && s.child(i, "nsubj") >= 0) // "cracked" tagged as a participle
-                        || doc.quoteAt(s.tb[i]) != null) {
+                        || introduced != null && s.pos[i].equals("VBN") && s.child(i, "nsubj") >= 0)) { // "cracked" tagged as a participle
                     continue;
                 }
                 final int tb = s.tb[i];
