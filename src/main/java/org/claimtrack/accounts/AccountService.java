@@ -28,10 +28,15 @@ public class AccountService {
     /** First start on an empty database: create the admin (before seeds load, hence the priority). */
     @Transactional
     void createFirstAdmin(@Observes @Priority(10) StartupEvent ev) {
+        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
         if (User.count() > 0) {
+            if (password != null) {
+                // said aloud: a password set after the first start would otherwise be ignored silently
+                LOG.warnf("admin exists; CLAIMTRACK_ADMIN_PASSWORD ignored (it sets the password of the first admin only;"
+                        + " to reset a password: bin/claimtrack reset-password %s, see README)", config.admin().user());
+            }
             return;
         }
-        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
         if (password == null) {
             byte[] random = new byte[12];
             new SecureRandom().nextBytes(random);

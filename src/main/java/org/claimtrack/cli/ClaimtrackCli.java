@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** claimtrack command line: extract, score, bench, import. Plain Java, calls the same Extractor as the web app. */
+/** claimtrack command line: extract, score, bench, import, reset-password. Plain Java, calls the same Extractor as the web app. */
 @Command(name = "claimtrack", mixinStandardHelpOptions = true, version = Extractor.VERSION,
         subcommands = {ClaimtrackCli.Extract.class, ClaimtrackCli.Score.class, ClaimtrackCli.BenchCmd.class,
-                org.claimtrack.imports.ImportCommand.class})
+                org.claimtrack.imports.ImportCommand.class, org.claimtrack.accounts.ResetPasswordCommand.class})
 public final class ClaimtrackCli implements Runnable {
 
     @Override
@@ -34,9 +34,33 @@ public final class ClaimtrackCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new ClaimtrackCli()).execute(args);
+        int code = commandLine().execute(args);
         System.out.flush();
         System.exit(code);
+    }
+
+    /** The command line with its exit codes (README, "Command line"): errors are one line, never a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ClaimtrackCli()).setExecutionExceptionHandler(CliErrors::handle);
+    }
+
+    /** Checked before the models load (half a minute), so that a typo fails at once. */
+    static void requireFile(Path f) throws java.io.IOException {
+        if (!Files.exists(f)) {
+            throw new java.nio.file.NoSuchFileException(f.toString());
+        }
+        if (Files.isDirectory(f)) {
+            throw new java.io.IOException("a folder, not a file: " + f);
+        }
+    }
+
+    static void requireFolder(Path d) throws java.io.IOException {
+        if (!Files.exists(d)) {
+            throw new java.nio.file.NoSuchFileException(d.toString());
+        }
+        if (!Files.isDirectory(d)) {
+            throw new java.nio.file.NotDirectoryException(d.toString());
+        }
     }
 
     @Command(name = "extract", description = "Extract claims from text files. With --json: the contract JSON, one document per line (JSON Lines) in file order.")
@@ -52,6 +76,9 @@ public final class ClaimtrackCli implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            for (Path f : files) {
+                requireFile(f);
+            }
             Extractor ex = Extractor.shared();
             if (debug) {
                 for (Path f : files) {
@@ -106,6 +133,7 @@ public final class ClaimtrackCli implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            requireFolder(dir);
             Scorer.Report r = new Scorer().score(dir);
             System.out.println(json ? r.json() : r.table());
             return 0;
@@ -125,6 +153,7 @@ public final class ClaimtrackCli implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            requireFolder(dir);
             List<String> texts = Bench.texts(dir);
             long t0 = System.nanoTime();
             Extractor.shared();
