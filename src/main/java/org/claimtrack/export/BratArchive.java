@@ -18,6 +18,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.claimtrack.common.ApiError;
+import org.claimtrack.common.Inputs;
 import org.claimtrack.common.TextBody;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
@@ -85,6 +86,9 @@ public final class BratArchive {
             }
         } catch (ZipException e) {
             throw ApiError.of(400, "not a valid zip archive: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's answer to an entry name that is not UTF-8
+            throw ApiError.of(422, "the archive has an entry whose name is not UTF-8: rename it and zip again");
         } catch (IOException e) {
             throw ApiError.of(400, "could not read the zip archive: " + e.getMessage());
         }
@@ -139,11 +143,24 @@ public final class BratArchive {
         if (bytes.length == 0 && file.endsWith(".ann")) {
             return ""; // brat makes an empty .ann for a text nobody annotated yet
         }
+        String text;
         try {
-            return TextBody.decode(bytes);
+            text = TextBody.decode(bytes);
         } catch (jakarta.ws.rs.WebApplicationException e) {
             throw ApiError.of(422, file + ": " + ((ApiError) e.getResponse().getEntity()).error());
         }
+        if (text.indexOf('\0') >= 0) {
+            throw ApiError.of(422, file + " contains a NUL character: is it a binary file?");
+        }
+        return text;
+    }
+
+    /** Text from JSON (a .json or a note) may spell NUL as an escape, which PostgreSQL cannot store. */
+    private static String noNul(String value, String file, int line, String what) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw bad(file, line, what + " contains a NUL character (\\u0000)");
+        }
+        return value;
     }
 
     private static Meta meta(byte[] bytes, String file) {
@@ -155,9 +172,15 @@ public final class BratArchive {
             if (n == null || !n.isObject()) {
                 throw ApiError.of(422, file + " is not a JSON object");
             }
+            for (String field : new String[] {"title", "outlet", "url", "published", "byline"}) {
+                noNul(text(n, field), file, 1, field);
+            }
             String published = text(n, "published");
-            return new Meta(text(n, "title"), text(n, "outlet"), text(n, "url"),
-                    published == null ? null : LocalDate.parse(published), text(n, "byline"));
+            LocalDate date = published == null ? null : LocalDate.parse(published);
+            if (date != null && (date.isBefore(Inputs.MIN_DATE) || date.isAfter(Inputs.MAX_DATE))) {
+                throw ApiError.of(422, file + ": published must lie between 0001-01-01 and 9999-12-31");
+            }
+            return new Meta(text(n, "title"), text(n, "outlet"), text(n, "url"), date, text(n, "byline"));
         } catch (DateTimeParseException e) {
             throw ApiError.of(422, file + ": published must be a date YYYY-MM-DD");
         } catch (IOException e) {
@@ -193,6 +216,9 @@ public final class BratArchive {
             }
             String[] cols = line.split("\t", 3);
             String id = cols[0];
+            if (id.isEmpty()) {
+                throw bad(file, no, "the line starts with a tab: expected an id such as T1 or E1 first");
+            }
             if (cols.length < 2) {
                 throw bad(file, no, "expected a tab after the id");
             }
@@ -326,8 +352,12 @@ public final class BratArchive {
         }
         List<String> hedges = new ArrayList<>();
         if (note != null && note.get("hedges") != null) {
-            note.get("hedges").forEach(h -> hedges.add(h.asText()));
+            note.get("hedges").forEach(h -> hedges.add(noNul(h.asText(), file, ev.line(), "a hedge in the note of " + ev.id())));
         }
+        noNul(sourceName, file, ev.line(), "the source name in the note of " + ev.id());
+        noNul(sourceHandle, file, ev.line(), "the source handle in the note of " + ev.id());
+        noNul(sourceText, file, ev.line(), "the source text in the note of " + ev.id());
+        noNul(sourceType, file, ev.line(), "the source type in the note of " + ev.id());
         return new BratClaim(content.start(), content.end(), sub(text, charAt, content), kind, quote, hedges,
                 source == null ? null : source.start(), source == null ? null : source.end(), sourceText, sourceName,
                 sourceType, sourceHandle,

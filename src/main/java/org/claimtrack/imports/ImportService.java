@@ -189,13 +189,13 @@ public class ImportService {
      * Does one item's work through {@link ArticleService#ingest}, the single way an article is stored.
      * Never throws for bad content: that is the item's FAILED outcome, and the batch goes on.
      */
-    public Outcome process(ImportKind kind, String name, byte[] content, String outlet, String user) {
+    public Outcome process(long itemId, ImportKind kind, String name, byte[] content, String outlet, String user) {
         try {
             IngestRequest req = request(kind, content);
             if (outlet != null && (req.outlet() == null || req.outlet().isBlank())) {
                 req = new IngestRequest(req.text(), req.title(), outlet, req.url(), req.published(), req.byline());
             }
-            IngestResult r = articles.ingest(req, user);
+            IngestResult r = articles.ingest(req, user, itemId);
             return r.duplicate()
                     ? new Outcome(ImportStatus.SKIPPED, r.article().id, "already stored as article " + r.article().id)
                     : new Outcome(ImportStatus.DONE, r.article().id, null);
