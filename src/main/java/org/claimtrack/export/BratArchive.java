@@ -51,6 +51,9 @@ public final class BratArchive {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A document's metadata file is a few fields; nothing larger is read. */
+    private static final long MAX_META_BYTES = 1 << 20;
+
     private BratArchive() {
     }
 
@@ -74,10 +77,15 @@ public final class BratArchive {
                 Map<String, byte[]> target = lower.endsWith(".txt") ? texts
                         : lower.endsWith(".ann") ? anns : lower.endsWith(".json") ? metas : null;
                 if (target == null) {
-                    continue; // annotation.conf, visual.conf, READMEs
+                    // annotation.conf, visual.conf, READMEs: not kept, but what they expand to still counts
+                    expanded += drain(zip, limits.maxUncompressedBytes() - expanded, limits);
+                    continue;
                 }
-                // count what the entry really expands to: its header may claim anything
-                byte[] bytes = readCapped(zip, limits.maxUncompressedBytes() - expanded, limits);
+                // count what the entry really expands to while reading it (its header may claim anything),
+                // and stop at its own limit: a bomb never gets further into memory than that
+                long entryLimit = target == texts ? limits.maxTextBytes()
+                        : target == anns ? 4L * limits.maxTextBytes() : MAX_META_BYTES;
+                byte[] bytes = readCapped(zip, name, entryLimit, limits.maxUncompressedBytes() - expanded, limits);
                 expanded += bytes.length;
                 String key = name.substring(0, name.lastIndexOf('.'));
                 if (target.put(key, bytes) != null) {
@@ -103,9 +111,6 @@ public final class BratArchive {
         List<Document> docs = new ArrayList<>();
         for (Map.Entry<String, byte[]> t : texts.entrySet()) {
             String key = t.getKey();
-            if (t.getValue().length > limits.maxTextBytes()) {
-                throw ApiError.of(413, key + ".txt is larger than the article limit of " + limits.maxTextBytes() + " bytes");
-            }
             byte[] ann = anns.get(key);
             if (ann == null) {
                 throw ApiError.of(422, key + ".txt has no " + key + ".ann");
@@ -126,17 +131,37 @@ public final class BratArchive {
         return n;
     }
 
-    private static byte[] readCapped(InputStream in, long budget, Limits limits) throws IOException {
+    /** An entry's bytes, refused (413) as soon as it passes its own limit or the archive's remaining budget. */
+    private static byte[] readCapped(InputStream in, String name, long entryLimit, long budget, Limits limits)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         int n;
         while ((n = in.read(buf)) > 0) {
+            if (out.size() + (long) n > entryLimit) {
+                throw ApiError.of(413, name + " is larger than " + entryLimit + " bytes"
+                        + (name.toLowerCase(Locale.ROOT).endsWith(".txt") ? " (the article limit)" : ""));
+            }
             if (out.size() + (long) n > budget) {
                 throw ApiError.of(413, "the archive expands to more than " + limits.maxUncompressedBytes() + " bytes");
             }
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** Reads an entry to its end without keeping it; its size, refused (413) past the budget. */
+    private static long drain(InputStream in, long budget, Limits limits) throws IOException {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > budget) {
+                throw ApiError.of(413, "the archive expands to more than " + limits.maxUncompressedBytes() + " bytes");
+            }
+        }
+        return total;
     }
 
     private static String utf8(byte[] bytes, String file) {
