@@ -88,6 +88,14 @@ public interface ClaimtrackConfig {
         @WithDefault("67108864")
         long maxExpandedBytes();
 
+        /** Most items (files, JSON Lines records, URLs) one upload may make (413 above it). */
+        @WithDefault("10000")
+        int maxItems();
+
+        /** Uploads (bulk and brat imports) this process unpacks at once; one more is answered 429. */
+        @WithDefault("2")
+        int maxConcurrentUploads();
+
         Fetch fetch();
 
         interface Fetch {

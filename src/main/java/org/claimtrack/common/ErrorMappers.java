@@ -85,6 +85,29 @@ public class ErrorMappers {
                 Map.of("reason", "stale version"));
     }
 
+    /** A multipart body that ends early or has no boundary: the client's fault, not ours. */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        if (fromMultipartParser(e)) {
+            return ApiError.response(400, "malformed multipart body: " + e.getMessage());
+        }
+        LOG.error("I/O error", e);
+        return ApiError.response(500, "internal error: " + e.getClass().getSimpleName());
+    }
+
+    /** Thrown while the REST layer parsed a multipart or form body (before any of our code ran). */
+    static boolean fromMultipartParser(Throwable e) {
+        if (e.getClass().getName().contains(".multipart.")) {
+            return true;
+        }
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().contains(".multipart.") || f.getClassName().endsWith("FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         Throwable t = e;
@@ -96,6 +119,14 @@ public class ErrorMappers {
                 return webApplication(w);
             }
             t = t.getCause();
+        }
+        if (fromMultipartParser(e)) {
+            return ApiError.response(400, "malformed multipart body: check the boundary and the part headers");
+        }
+        String refused = Inputs.refusedData(e);
+        if (refused != null) {
+            LOG.debugf("refused data: %s", e);
+            return ApiError.response(400, refused);
         }
         LOG.error("unexpected error", e);
         return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)

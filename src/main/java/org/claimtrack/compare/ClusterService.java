@@ -59,10 +59,17 @@ public class ClusterService {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> assignArticle(articleId));
+            QuarkusTransaction.requiringNew().run(() -> assignAndClear(articleId));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Grouping the claims of article %d failed; POST /api/clusters/recompute retries", articleId);
         }
+    }
+
+    /** Groups the article and, in the same transaction, clears its pending mark: pending until the groups are there. */
+    void assignAndClear(long articleId) {
+        assignArticle(articleId);
+        em.createNativeQuery("update article set grouping_pending = false where id = ?1")
+                .setParameter(1, articleId).executeUpdate();
     }
 
     /** Puts each ungrouped claim of the article into a group with its best match in another article. */
@@ -189,7 +196,7 @@ public class ClusterService {
         List<Number> articles = QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("select id from article order by published nulls last, id").getResultList());
         for (Number a : articles) {
-            QuarkusTransaction.requiringNew().run(() -> assignArticle(a.longValue()));
+            QuarkusTransaction.requiringNew().run(() -> assignAndClear(a.longValue()));
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             dropSmallGroups();

@@ -18,6 +18,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.claimtrack.common.ApiError;
+import org.claimtrack.common.Inputs;
 import org.claimtrack.common.TextBody;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
@@ -50,6 +51,9 @@ public final class BratArchive {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A document's metadata file is a few fields; nothing larger is read. */
+    private static final long MAX_META_BYTES = 1 << 20;
+
     private BratArchive() {
     }
 
@@ -73,10 +77,15 @@ public final class BratArchive {
                 Map<String, byte[]> target = lower.endsWith(".txt") ? texts
                         : lower.endsWith(".ann") ? anns : lower.endsWith(".json") ? metas : null;
                 if (target == null) {
-                    continue; // annotation.conf, visual.conf, READMEs
+                    // annotation.conf, visual.conf, READMEs: not kept, but what they expand to still counts
+                    expanded += drain(zip, limits.maxUncompressedBytes() - expanded, limits);
+                    continue;
                 }
-                // count what the entry really expands to: its header may claim anything
-                byte[] bytes = readCapped(zip, limits.maxUncompressedBytes() - expanded, limits);
+                // count what the entry really expands to while reading it (its header may claim anything),
+                // and stop at its own limit: a bomb never gets further into memory than that
+                long entryLimit = target == texts ? limits.maxTextBytes()
+                        : target == anns ? 4L * limits.maxTextBytes() : MAX_META_BYTES;
+                byte[] bytes = readCapped(zip, name, entryLimit, limits.maxUncompressedBytes() - expanded, limits);
                 expanded += bytes.length;
                 String key = name.substring(0, name.lastIndexOf('.'));
                 if (target.put(key, bytes) != null) {
@@ -85,6 +94,9 @@ public final class BratArchive {
             }
         } catch (ZipException e) {
             throw ApiError.of(400, "not a valid zip archive: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's answer to an entry name that is not UTF-8
+            throw ApiError.of(422, "the archive has an entry whose name is not UTF-8: rename it and zip again");
         } catch (IOException e) {
             throw ApiError.of(400, "could not read the zip archive: " + e.getMessage());
         }
@@ -99,9 +111,6 @@ public final class BratArchive {
         List<Document> docs = new ArrayList<>();
         for (Map.Entry<String, byte[]> t : texts.entrySet()) {
             String key = t.getKey();
-            if (t.getValue().length > limits.maxTextBytes()) {
-                throw ApiError.of(413, key + ".txt is larger than the article limit of " + limits.maxTextBytes() + " bytes");
-            }
             byte[] ann = anns.get(key);
             if (ann == null) {
                 throw ApiError.of(422, key + ".txt has no " + key + ".ann");
@@ -122,11 +131,17 @@ public final class BratArchive {
         return n;
     }
 
-    private static byte[] readCapped(InputStream in, long budget, Limits limits) throws IOException {
+    /** An entry's bytes, refused (413) as soon as it passes its own limit or the archive's remaining budget. */
+    private static byte[] readCapped(InputStream in, String name, long entryLimit, long budget, Limits limits)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         int n;
         while ((n = in.read(buf)) > 0) {
+            if (out.size() + (long) n > entryLimit) {
+                throw ApiError.of(413, name + " is larger than " + entryLimit + " bytes"
+                        + (name.toLowerCase(Locale.ROOT).endsWith(".txt") ? " (the article limit)" : ""));
+            }
             if (out.size() + (long) n > budget) {
                 throw ApiError.of(413, "the archive expands to more than " + limits.maxUncompressedBytes() + " bytes");
             }
@@ -135,15 +150,42 @@ public final class BratArchive {
         return out.toByteArray();
     }
 
+    /** Reads an entry to its end without keeping it; its size, refused (413) past the budget. */
+    private static long drain(InputStream in, long budget, Limits limits) throws IOException {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > budget) {
+                throw ApiError.of(413, "the archive expands to more than " + limits.maxUncompressedBytes() + " bytes");
+            }
+        }
+        return total;
+    }
+
     private static String utf8(byte[] bytes, String file) {
         if (bytes.length == 0 && file.endsWith(".ann")) {
             return ""; // brat makes an empty .ann for a text nobody annotated yet
         }
+        String text;
         try {
-            return TextBody.decode(bytes);
+            text = TextBody.decode(bytes);
         } catch (jakarta.ws.rs.WebApplicationException e) {
             throw ApiError.of(422, file + ": " + ((ApiError) e.getResponse().getEntity()).error());
         }
+        if (text.indexOf('\0') >= 0) {
+            throw ApiError.of(422, file + " contains a NUL character: is it a binary file?");
+        }
+        return text;
+    }
+
+    /** Text from JSON (a .json or a note) may spell NUL as an escape, which PostgreSQL cannot store. */
+    private static String noNul(String value, String file, int line, String what) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw bad(file, line, what + " contains a NUL character (\\u0000)");
+        }
+        return value;
     }
 
     private static Meta meta(byte[] bytes, String file) {
@@ -155,9 +197,15 @@ public final class BratArchive {
             if (n == null || !n.isObject()) {
                 throw ApiError.of(422, file + " is not a JSON object");
             }
+            for (String field : new String[] {"title", "outlet", "url", "published", "byline"}) {
+                noNul(text(n, field), file, 1, field);
+            }
             String published = text(n, "published");
-            return new Meta(text(n, "title"), text(n, "outlet"), text(n, "url"),
-                    published == null ? null : LocalDate.parse(published), text(n, "byline"));
+            LocalDate date = published == null ? null : LocalDate.parse(published);
+            if (date != null && (date.isBefore(Inputs.MIN_DATE) || date.isAfter(Inputs.MAX_DATE))) {
+                throw ApiError.of(422, file + ": published must lie between 0001-01-01 and 9999-12-31");
+            }
+            return new Meta(text(n, "title"), text(n, "outlet"), text(n, "url"), date, text(n, "byline"));
         } catch (DateTimeParseException e) {
             throw ApiError.of(422, file + ": published must be a date YYYY-MM-DD");
         } catch (IOException e) {
@@ -193,6 +241,9 @@ public final class BratArchive {
             }
             String[] cols = line.split("\t", 3);
             String id = cols[0];
+            if (id.isEmpty()) {
+                throw bad(file, no, "the line starts with a tab: expected an id such as T1 or E1 first");
+            }
             if (cols.length < 2) {
                 throw bad(file, no, "expected a tab after the id");
             }
@@ -326,8 +377,12 @@ public final class BratArchive {
         }
         List<String> hedges = new ArrayList<>();
         if (note != null && note.get("hedges") != null) {
-            note.get("hedges").forEach(h -> hedges.add(h.asText()));
+            note.get("hedges").forEach(h -> hedges.add(noNul(h.asText(), file, ev.line(), "a hedge in the note of " + ev.id())));
         }
+        noNul(sourceName, file, ev.line(), "the source name in the note of " + ev.id());
+        noNul(sourceHandle, file, ev.line(), "the source handle in the note of " + ev.id());
+        noNul(sourceText, file, ev.line(), "the source text in the note of " + ev.id());
+        noNul(sourceType, file, ev.line(), "the source type in the note of " + ev.id());
         return new BratClaim(content.start(), content.end(), sub(text, charAt, content), kind, quote, hedges,
                 source == null ? null : source.start(), source == null ? null : source.end(), sourceText, sourceName,
                 sourceType, sourceHandle,

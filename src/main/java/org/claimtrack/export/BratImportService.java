@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
@@ -21,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.WebApplicationException;
 
 /**
  * Imports a brat zip. Each text becomes an article through {@link ArticleService} (so the same text
@@ -53,31 +55,55 @@ public class BratImportService {
                 config.export().importMaxUncompressedBytes(), config.maxBodyBytes());
     }
 
-    /** Reads and checks the whole archive first, so a bad file stops the import before anything is stored. */
+    /**
+     * All or nothing: reads and checks the whole archive first (each document also by the ingest's own
+     * checks), so a bad file stops the import before anything is stored; and should storing still fail
+     * half way (the database), the articles this import created are deleted again before the error
+     * goes out, so a failing archive leaves nothing behind.
+     */
     public Report importZip(InputStream zip, String user) {
         List<BratArchive.Document> docs = BratArchive.read(zip, limits());
+        List<IngestRequest> requests = new ArrayList<>();
+        for (BratArchive.Document d : docs) {
+            BratArchive.Meta m = d.meta();
+            IngestRequest req = new IngestRequest(d.text(), m.title(), m.outlet(), m.url(), m.published(), m.byline());
+            try {
+                articles.validate(req);
+            } catch (WebApplicationException e) {
+                Object entity = e.getResponse().getEntity();
+                String why = entity instanceof ApiError a ? a.error() : e.getMessage();
+                throw ApiError.of(e.getResponse().getStatus() == 413 ? 413 : 422, d.name() + ": " + why);
+            }
+            requests.add(req);
+        }
+        List<Long> createdIds = new ArrayList<>();
+        try {
+            return store(docs, requests, user, createdIds);
+        } catch (RuntimeException e) {
+            if (!createdIds.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from article where id in (:ids)")
+                        .setParameter("ids", createdIds).executeUpdate());
+            }
+            throw e;
+        }
+    }
+
+    private Report store(List<BratArchive.Document> docs, List<IngestRequest> requests, String user, List<Long> createdIds) {
         List<Imported> done = new ArrayList<>();
         int created = 0;
         int duplicates = 0;
         int claims = 0;
-        for (BratArchive.Document d : docs) {
-            BratArchive.Meta m = d.meta();
-            IngestResult r = articles.ingest(new IngestRequest(d.text(), m.title(), m.outlet(), m.url(),
-                    m.published(), m.byline()), user);
+        for (int i = 0; i < docs.size(); i++) {
+            BratArchive.Document d = docs.get(i);
+            IngestResult r = articles.ingest(requests.get(i), user);
             long id = r.article().id;
             if (r.duplicate()) {
                 duplicates++;
                 done.add(new Imported(d.name(), id, true, 0));
                 continue;
             }
-            try {
-                QuarkusTransaction.requiringNew().run(() -> replaceClaims(id, d.claims()));
-            } catch (RuntimeException e) {
-                // leave no article whose claims are the extractor's instead of the file's
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from article where id = ?1")
-                        .setParameter(1, id).executeUpdate());
-                throw e;
-            }
+            createdIds.add(id);
+            QuarkusTransaction.requiringNew().run(() -> replaceClaims(id, d.claims()));
             created++;
             claims += d.claims().size();
             done.add(new Imported(d.name(), id, false, d.claims().size()));

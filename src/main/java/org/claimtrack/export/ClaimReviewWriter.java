@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 final class ClaimReviewWriter implements ClaimWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Script-safe: publishers paste the file into a script element (issue 19, item 5). */
+    private static final JsonFactory FACTORY = org.claimtrack.common.ScriptSafeJson.FACTORY;
 
     private final JsonGenerator gen;
     private final String orgName;

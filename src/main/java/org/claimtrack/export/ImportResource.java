@@ -9,6 +9,7 @@ import java.util.Set;
 import org.claimtrack.accounts.Roles;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
+import org.claimtrack.common.UploadGate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +39,9 @@ public class ImportResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    UploadGate gate;
+
     @POST
     @Path("brat")
     @Consumes(MediaType.WILDCARD)
@@ -49,19 +53,21 @@ public class ImportResource {
         if (!ZIP.contains(type)) {
             throw ApiError.of(415, "unsupported media type '" + type + "': send the brat archive as application/zip");
         }
-        int max = config.export().importMaxBytes();
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(max + 1);
-        } catch (IOException e) {
-            throw ApiError.of(400, "could not read the request body: " + e.getMessage());
+        try (UploadGate.Permit place = gate.enter()) {
+            int max = config.export().importMaxBytes();
+            byte[] bytes;
+            try {
+                bytes = body.readNBytes(max + 1);
+            } catch (IOException e) {
+                throw ApiError.of(400, "could not read the request body: " + e.getMessage());
+            }
+            if (bytes.length > max) {
+                throw ApiError.of(413, "archive too large: the limit is " + max + " bytes");
+            }
+            if (bytes.length == 0) {
+                throw ApiError.of(400, "empty body: send a brat zip");
+            }
+            return service.importZip(new ByteArrayInputStream(bytes), identity.getPrincipal().getName());
         }
-        if (bytes.length > max) {
-            throw ApiError.of(413, "archive too large: the limit is " + max + " bytes");
-        }
-        if (bytes.length == 0) {
-            throw ApiError.of(400, "empty body: send a brat zip");
-        }
-        return service.importZip(new ByteArrayInputStream(bytes), identity.getPrincipal().getName());
     }
 }

@@ -240,7 +240,14 @@ public final class HtmlArticle {
         return m == null ? null : m.attr("content");
     }
 
+    /** A page's date, or null: one that cannot be stored (year 0, 99999) is as good as none. */
     static LocalDate date(String value) {
+        LocalDate d = parsedDate(value);
+        return d == null || d.isBefore(org.claimtrack.common.Inputs.MIN_DATE)
+                || d.isAfter(org.claimtrack.common.Inputs.MAX_DATE) ? null : d;
+    }
+
+    private static LocalDate parsedDate(String value) {
         if (value == null) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimtrack.accounts.Roles;
 import org.claimtrack.common.Csrf;
+import org.claimtrack.common.UploadGate;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -18,6 +19,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +50,9 @@ public class ImportPage {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    UploadGate gate;
+
     @GET
     @Path("import")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -61,7 +67,7 @@ public class ImportPage {
     public Response start(@RestForm("csrf") String token, @RestForm("files") List<FileUpload> files,
             @RestForm("urls") String urls, @RestForm("outlet") String outlet) {
         csrf.verify(token);
-        try {
+        try (UploadGate.Permit place = gate.enter()) {
             long id = ImportResource.startFromUpload(service, parser, identity.getPrincipal().getName(), files, urls,
                     outlet);
             return Response.seeOther(URI.create("/imports/" + id)).build();
@@ -74,8 +80,9 @@ public class ImportPage {
     @GET
     @Path("imports/{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public TemplateInstance job(@PathParam("id") long id) {
-        return Templates.job(service.job(id, true));
+    public TemplateInstance job(@PathParam("id") long id, @QueryParam("page") @DefaultValue("1") int page) {
+        int p = Math.max(1, page);
+        return Templates.job(service.job(id, ImportService.PAGE_ITEMS, (p - 1) * ImportService.PAGE_ITEMS));
     }
 
     private static String nz(String s) {

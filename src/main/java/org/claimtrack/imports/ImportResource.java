@@ -9,6 +9,7 @@ import java.util.List;
 import org.claimtrack.accounts.Roles;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.TextBody;
+import org.claimtrack.common.UploadGate;
 import org.claimtrack.ingest.Article;
 import org.claimtrack.ingest.ArticleService;
 import org.claimtrack.ingest.ArticleView;
@@ -61,6 +62,9 @@ public class ImportResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    UploadGate gate;
+
     public record UrlList(List<String> urls, String outlet) {
     }
 
@@ -74,8 +78,10 @@ public class ImportResource {
             + " optional 'urls' (one a line) and 'outlet'; 202 with the job")
     public Response upload(@RestForm("files") List<FileUpload> files, @RestForm("urls") String urls,
             @RestForm("outlet") String outlet) {
-        long id = startFromUpload(service, parser, user(), files, urls, outlet);
-        return accepted(id);
+        try (UploadGate.Permit place = gate.enter()) {
+            long id = startFromUpload(service, parser, user(), files, urls, outlet);
+            return accepted(id);
+        }
     }
 
     @POST
@@ -126,9 +132,11 @@ public class ImportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One import job: counts done/failed/skipped/pending and every item with its error")
-    public ImportService.JobView get(@PathParam("id") long id) {
-        return service.job(id, true);
+    @Operation(summary = "One import job: counts done/failed/skipped/pending and its items with their errors,"
+            + " a page at a time (limit up to 1000, offset)")
+    public ImportService.JobView get(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("1000") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return service.job(id, limit, offset);
     }
 
     /** Strict JSON with this API's own error shape (400 malformed or unknown field). */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimtrack.common.ApiError;
+import org.claimtrack.common.Inputs;
+import org.claimtrack.common.NativePage;
 import org.claimtrack.common.TextBody;
 import org.claimtrack.ingest.ArticleService;
 import org.claimtrack.ingest.IngestRequest;
@@ -34,8 +36,24 @@ public class ImportService {
 
     public record JobView(long id, String label, String createdBy, OffsetDateTime createdAt, OffsetDateTime finishedAt,
             int total, int done, int failed, int skipped, int pending, boolean finished, int percent,
-            List<ItemView> items) {
+            List<ItemView> items, int itemsOffset) {
+
+        /** The page shows items {@code itemsOffset + 1 ..}; for the job page's links. */
+        public int page() {
+            return itemsOffset / PAGE_ITEMS + 1;
+        }
+
+        public boolean hasNextPage() {
+            return itemsOffset + items.size() < total;
+        }
+
+        public int lastPage() {
+            return Math.max(1, (total + PAGE_ITEMS - 1) / PAGE_ITEMS);
+        }
     }
+
+    /** Items the job page shows at once. */
+    public static final int PAGE_ITEMS = 200;
 
     /** The result of one item's work, as the worker writes it back. */
     public record Outcome(ImportStatus status, Long articleId, String error) {
@@ -53,6 +71,9 @@ public class ImportService {
     @Inject
     Event<JobCreated> created;
 
+    @Inject
+    org.claimtrack.common.ClaimtrackConfig config;
+
     /**
      * Stores the job with all its items in one transaction: a job is there whole or not at all.
      * An upload of which nothing can be imported is refused (422) and stores nothing.
@@ -61,6 +82,12 @@ public class ImportService {
         if (drafts.isEmpty()) {
             throw ApiError.of(400, "nothing to import: send files, a zip or URLs");
         }
+        int maxItems = config.imports().maxItems();
+        if (drafts.size() > maxItems) {
+            throw ApiError.of(413, "this upload makes " + drafts.size() + " items; at most " + maxItems
+                    + " fit in one job: split it into smaller uploads");
+        }
+        Inputs.noNul(outlet, "outlet");
         if (drafts.stream().allMatch(d -> d.error() != null)) {
             List<String> errors = drafts.stream().limit(20).map(d -> d.name() + ": " + d.error()).toList();
             boolean tooLarge = drafts.stream().allMatch(d -> d.error().startsWith("file larger than"));
@@ -105,8 +132,14 @@ public class ImportService {
                 .setParameter(1, jobId).executeUpdate();
     }
 
-    @Transactional
+    /** The job with its counts, and with its first items when {@code withItems}. */
     public JobView job(long id, boolean withItems) {
+        return job(id, withItems ? NativePage.MAX_LIMIT : 0, 0);
+    }
+
+    /** The job with its counts and {@code limit} items from {@code offset} on (in order; 0: none). */
+    @Transactional
+    public JobView job(long id, int limit, int offset) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select id, label, created_by, created_at, finished_at from import_job where id = ?1")
@@ -114,7 +147,7 @@ public class ImportService {
         if (rows.isEmpty()) {
             throw ApiError.of(404, "no import job " + id);
         }
-        return view(rows.get(0), withItems);
+        return view(rows.get(0), Math.min(Math.max(0, limit), NativePage.MAX_LIMIT), Math.max(0, offset));
     }
 
     @Transactional
@@ -125,12 +158,12 @@ public class ImportService {
                 .setParameter(1, Math.max(1, Math.min(limit, 200))).getResultList();
         List<JobView> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(view(r, false));
+            out.add(view(r, 0, 0));
         }
         return out;
     }
 
-    private JobView view(Object[] r, boolean withItems) {
+    private JobView view(Object[] r, int limit, int offset) {
         long id = ((Number) r[0]).longValue();
         int[] counts = new int[ImportStatus.values().length];
         @SuppressWarnings("unchecked")
@@ -146,11 +179,12 @@ public class ImportService {
         }
         int pending = counts[ImportStatus.PENDING.ordinal()];
         List<ItemView> items = List.of();
-        if (withItems) {
+        if (limit > 0) {
             items = new ArrayList<>();
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select seq, name, kind, status, error, article_id"
-                    + " from import_item where job_id = ?1 order by seq").setParameter(1, id).getResultList();
+                    + " from import_item where job_id = ?1 order by seq limit ?2 offset ?3").setParameter(1, id)
+                    .setParameter(2, limit).setParameter(3, offset).getResultList();
             for (Object[] i : rows) {
                 items.add(new ItemView(((Number) i[0]).intValue(), (String) i[1], ImportKind.valueOf((String) i[2]),
                         ImportStatus.valueOf((String) i[3]), (String) i[4],
@@ -166,7 +200,7 @@ public class ImportService {
         return new JobView(id, (String) r[1], (String) r[2], time(r[3]), finishedAt, total,
                 counts[ImportStatus.DONE.ordinal()], counts[ImportStatus.FAILED.ordinal()],
                 counts[ImportStatus.SKIPPED.ordinal()], pending, pending == 0,
-                total == 0 ? 100 : (int) Math.floor(100.0 * (total - pending) / total), items);
+                total == 0 ? 100 : (int) Math.floor(100.0 * (total - pending) / total), items, offset);
     }
 
     private static OffsetDateTime time(Object o) {
@@ -189,13 +223,13 @@ public class ImportService {
      * Does one item's work through {@link ArticleService#ingest}, the single way an article is stored.
      * Never throws for bad content: that is the item's FAILED outcome, and the batch goes on.
      */
-    public Outcome process(ImportKind kind, String name, byte[] content, String outlet, String user) {
+    public Outcome process(long itemId, ImportKind kind, String name, byte[] content, String outlet, String user) {
         try {
             IngestRequest req = request(kind, content);
             if (outlet != null && (req.outlet() == null || req.outlet().isBlank())) {
                 req = new IngestRequest(req.text(), req.title(), outlet, req.url(), req.published(), req.byline());
             }
-            IngestResult r = articles.ingest(req, user);
+            IngestResult r = articles.ingest(req, user, itemId);
             return r.duplicate()
                     ? new Outcome(ImportStatus.SKIPPED, r.article().id, "already stored as article " + r.article().id)
                     : new Outcome(ImportStatus.DONE, r.article().id, null);

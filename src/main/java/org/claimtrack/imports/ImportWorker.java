@@ -82,7 +82,7 @@ public class ImportWorker {
             user = rs.getString(7);
         }
         // the article is stored in transactions of its own; this row lock only says "mine"
-        ImportService.Outcome o = service.process(kind, itemName, content, outlet, user);
+        ImportService.Outcome o = service.process(id, kind, itemName, content, outlet, user);
         try (PreparedStatement ps = c.prepareStatement("""
                 update import_item set status = ?, article_id = ?, error = ?, worker = ?, attempts = attempts + 1,
                     finished_at = now(), content = case when ? = 'FAILED' then content else null end

@@ -85,7 +85,9 @@ public class UploadParser {
                 continue;
             }
             String scheme = u.contains(":") ? u.substring(0, u.indexOf(':')).toLowerCase(Locale.ROOT) : "";
-            if (u.length() > 2000) {
+            if (u.indexOf('\0') >= 0) {
+                out.add(Draft.failed(u.replace("\0", "\\0"), ImportKind.URL, "URL contains a NUL character"));
+            } else if (u.length() > 2000) {
                 out.add(Draft.failed(u.substring(0, 200) + "…", ImportKind.URL, "URL longer than 2000 characters"));
             } else if (!scheme.equals("http") && !scheme.equals("https")) {
                 out.add(Draft.failed(u, ImportKind.URL, "only http and https URLs can be imported"));
@@ -195,7 +197,7 @@ public class UploadParser {
                     throw ApiError.of(413, "refusing " + zipName + ": entry '" + entry + "' expands "
                             + (content.length / compressed) + " times (a zip bomb?)");
                 }
-                String name = zipName + "/" + entry;
+                String name = zipName + "/" + entry.replace("\0", "");
                 if (content.length > maxFile) {
                     out.add(Draft.failed(name, ImportKind.TEXT, "file larger than " + maxFile + " bytes"));
                     continue;

@@ -49,6 +49,14 @@ public class Article extends PanacheEntityBase {
     @Column(name = "extractor_version", nullable = false)
     public String extractorVersion;
 
+    /** Stored, its claims not grouped yet: a crash in between leaves it true, and the next start groups it. */
+    @Column(name = "grouping_pending")
+    public boolean groupingPending;
+
+    /** The import item whose work stored this article (null for other ingests). */
+    @Column(name = "import_item_id")
+    public Long importItemId;
+
     public static Article findByHash(String hash) {
         return find("contentHash", hash).firstResult();
     }

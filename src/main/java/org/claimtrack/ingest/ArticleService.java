@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
+import org.claimtrack.common.Inputs;
 import org.claimtrack.extract.ExtractedClaim;
 import org.claimtrack.extract.ExtractionResult;
 import org.claimtrack.extract.Extractor;
@@ -47,11 +48,24 @@ public class ArticleService {
     org.claimtrack.compare.ClusterService clusters;
 
     public IngestResult ingest(IngestRequest req, String user) {
+        return ingest(req, user, null);
+    }
+
+    /**
+     * Ingests for an import item ({@code importItem}, or null): the article remembers the item, so that
+     * the item's retry after a crash finds its own article and reports it done, not as a duplicate.
+     */
+    public IngestResult ingest(IngestRequest req, String user, Long importItem) {
         String text = validate(req);
         String hash = sha256(text);
         Article existing = QuarkusTransaction.requiringNew().call(() -> Article.findByHash(hash));
         if (existing != null) {
-            return new IngestResult(existing, true);
+            if (existing.groupingPending) {
+                // a crash came between its commit and its grouping: group it now
+                clusters.afterIngest(existing.id);
+            }
+            boolean own = importItem != null && importItem.equals(existing.importItemId);
+            return new IngestResult(existing, !own);
         }
         // the slow part runs outside any transaction: no connection is held while parsing
         ExtractionResult extraction = Extractor.shared().extract(text);
@@ -65,7 +79,7 @@ public class ArticleService {
         Long id = null;
         for (int attempt = 1; id == null; attempt++) {
             try {
-                id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user).id);
+                id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user, importItem).id);
             } catch (RuntimeException e) {
                 if (isUniqueViolation(e)) {
                     // another request stored the same text meanwhile: the unique hash decided, nothing partial is left
@@ -97,8 +111,11 @@ public class ArticleService {
     }
 
     /** Stores the article with the given extraction; must run in a transaction. Package-visible for tests. */
-    Article store(IngestRequest req, String text, String hash, ExtractionResult extraction, String user) {
+    Article store(IngestRequest req, String text, String hash, ExtractionResult extraction, String user,
+            Long importItem) {
         Article a = new Article();
+        a.groupingPending = config.compare().groupAtIngest();
+        a.importItemId = importItem;
         a.rawText = text;
         a.contentHash = hash;
         a.title = title(req, text);
@@ -147,7 +164,8 @@ public class ArticleService {
         return e;
     }
 
-    private String validate(IngestRequest req) {
+    /** The checks of an ingest, without storing: public so that a batch can check every document first. */
+    public String validate(IngestRequest req) {
         String text = req.text();
         if (text == null || text.isEmpty()) {
             throw ApiError.of(400, "empty body: send the article text");
@@ -161,6 +179,11 @@ public class ArticleService {
         if (text.indexOf('\0') >= 0) {
             throw ApiError.of(422, "the article text contains NUL characters: is it a binary file?");
         }
+        Inputs.noNul(req.title(), "title");
+        Inputs.noNul(req.outlet(), "outlet");
+        Inputs.noNul(req.url(), "url");
+        Inputs.noNul(req.byline(), "byline");
+        Inputs.date(req.published(), "published");
         if (req.url() != null && !req.url().isBlank() && !isHttpUrl(req.url())) {
             throw ApiError.of(422, "url must be an http or https URL");
         }
@@ -187,18 +210,21 @@ public class ArticleService {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(value.strip());
+            d = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiError.of(400, field + " must be a date YYYY-MM-DD, not '" + value + "'");
+            throw ApiError.of(400, field + " must be a date YYYY-MM-DD, not '" + Inputs.noNul(value, field) + "'");
         }
+        return Inputs.date(d, field);
     }
 
     static LocalDate headerDate(String text) {
         Matcher m = DATE_HEADER.matcher(text);
         if (m.find()) {
             try {
-                return LocalDate.parse(m.group(1));
+                LocalDate d = LocalDate.parse(m.group(1));
+                return d.getYear() >= 1 ? d : null;
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -41,7 +41,7 @@ class IngestTransactionTest {
                 List.of(new Span(0, 4, "Half")));
         IngestRequest req = new IngestRequest(text, "partial", "Partial Outlet", null, null, null);
         assertThrows(RuntimeException.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> service.store(req, text, hash, bad, "test")));
+                () -> QuarkusTransaction.requiringNew().run(() -> service.store(req, text, hash, bad, "test", null)));
         assertNull(QuarkusTransaction.requiringNew().call(() -> Article.findByHash(hash)));
         assertEquals(articlesBefore, (long) QuarkusTransaction.requiringNew().call(() -> Article.count()));
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Outlet.count("name", "Partial Outlet")),
