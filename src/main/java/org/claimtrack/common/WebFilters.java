@@ -2,6 +2,7 @@ package org.claimtrack.common;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,10 @@ public class WebFilters {
             headers.set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
                     + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         }
+        if (hasPathParameter(rc.request().path())) {
+            refusePathParameter(rc, path);
+            return;
+        }
         if (path.startsWith("/api/") || path.equals("/api")) {
             // scripts get a Basic challenge, not the login page that form authentication redirects to
             rc.addHeadersEndHandler(v -> {
@@ -64,5 +69,26 @@ public class WebFilters {
                     .setSameSite(CookieSameSite.STRICT));
         }
         rc.next();
+    }
+
+    /**
+     * A ';' (raw or %3B) in the path: the REST layer routes without the ';...' part while the path
+     * checks before it see it, so '/api;x/users' once passed the CSRF check (issue 19, item 1). No page or
+     * API of the app uses path parameters: refuse them all.
+     */
+    static boolean hasPathParameter(String rawPath) {
+        return rawPath != null && (rawPath.indexOf(';') >= 0 || rawPath.toLowerCase(Locale.ROOT).contains("%3b"));
+    }
+
+    private static void refusePathParameter(RoutingContext rc, String path) {
+        String message = "path parameters (';' in the path) are not accepted";
+        var res = rc.response().setStatusCode(400);
+        if (path != null && (path.startsWith("/api") || path.startsWith("//api"))) {
+            res.putHeader("Content-Type", "application/json").end("{\"error\":\"" + message + "\"}");
+        } else {
+            res.putHeader("Content-Type", "text/html; charset=utf-8").end("<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<meta charset=\"utf-8\"><title>Bad address · claimtrack</title></head><body><h1>Bad address</h1><p>"
+                    + message + ".</p><p><a href=\"/\">claimtrack</a></p></body></html>");
+        }
     }
 }
