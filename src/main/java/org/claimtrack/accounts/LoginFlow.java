@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.claimtrack.common.SameOrigin;
+
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
@@ -18,6 +20,7 @@ import jakarta.enterprise.event.Observes;
  * the response then never leaves (issue 19, item 9). This route drops that cookie before the headers go
  * out and keeps the relative path and query in its own cookie, Base64url-encoded; after a successful
  * login the landing-page redirect is replaced by that path (only ever a path on this site).
+ * A login form posted from another origin is refused (403).
  */
 @ApplicationScoped
 public class LoginFlow {
@@ -34,26 +37,40 @@ public class LoginFlow {
     }
 
     void handle(RoutingContext rc) {
+        if (isLoginPost(rc) && SameOrigin.crossSite(rc)) {
+            // login CSRF (issue 19, item 6): another site's page must not log the browser in as someone else
+            rc.response().setStatusCode(403).putHeader("Content-Type", "text/html; charset=utf-8")
+                    .end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Refused · claimtrack</title>"
+                            + "</head><body><h1>Login refused</h1><p>The login form was sent from another site.</p>"
+                            + "<p><a href=\"/login\">Log in here</a></p></body></html>");
+            return;
+        }
         rc.addHeadersEndHandler(v -> beforeHeaders(rc));
         rc.next();
     }
 
     private void beforeHeaders(RoutingContext rc) {
         var res = rc.response();
+        boolean https = rc.request().isSSL();
         Cookie asked = res.removeCookie(QUARKUS_LOCATION_COOKIE, false);
         if (asked != null && rc.request().method() == HttpMethod.GET) {
             String back = relative(rc.request().uri());
             if (back != null) {
-                res.addCookie(cookie(Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString(back.getBytes(StandardCharsets.UTF_8))).setMaxAge(600));
+                res.addCookie(cookie(RETURN_COOKIE, Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(back.getBytes(StandardCharsets.UTF_8)), https).setMaxAge(600));
             }
         }
         if (isLoginPost(rc) && res.getStatusCode() == 302 && LANDING.equals(pathOf(res.headers().get("Location")))) {
+            // logged in: the session's key, and the way back to the page that asked
+            String key = rc.get(SessionAugmentor.NEW_KEY);
+            if (key != null) {
+                res.addCookie(cookie(SessionAugmentor.SID_COOKIE, key, https));
+            }
             Cookie saved = rc.request().getCookie(RETURN_COOKIE);
             String back = saved == null ? null : decode(saved.getValue());
             if (back != null) {
                 res.headers().set("Location", back);
-                res.addCookie(cookie("").setMaxAge(0));
+                res.addCookie(cookie(RETURN_COOKIE, "", https).setMaxAge(0));
             }
         }
     }
@@ -63,8 +80,8 @@ public class LoginFlow {
         return rc.request().method() == HttpMethod.POST && rc.normalizedPath().endsWith(LOGIN_POST);
     }
 
-    private static Cookie cookie(String value) {
-        return Cookie.cookie(RETURN_COOKIE, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT);
+    private static Cookie cookie(String name, String value, boolean secure) {
+        return Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setSecure(secure);
     }
 
     /** Path and query of a request target, or null when it is not a path on this site. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.enterprise.event.Observes;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -22,6 +23,9 @@ public class WebFilters {
     static final String CSRF_REQUEST_KEY = "claimtrack.csrf.request";
     static final String CSRF_TOKEN_KEY = "claimtrack.csrf.token";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    WebConfig config;
 
     void install(@Observes Router router) {
         // before security and every other route, so that even a 401 carries the headers
@@ -43,18 +47,9 @@ public class WebFilters {
             refusePathParameter(rc, path);
             return;
         }
-        if (path.startsWith("/api/") || path.equals("/api")) {
-            // scripts get a Basic challenge, not the login page that form authentication redirects to
-            rc.addHeadersEndHandler(v -> {
-                var res = rc.response();
-                String location = res.headers().get("Location");
-                if (res.getStatusCode() == 302 && location != null && location.contains("/login")) {
-                    res.setStatusCode(401);
-                    res.headers().remove("Location");
-                    res.headers().set("WWW-Authenticate", "Basic realm=\"claimtrack\"");
-                }
-            });
-        }
+        boolean https = rc.request().isSSL();
+        config.hstsMaxAge().filter(d -> https).ifPresent(d -> headers.set("Strict-Transport-Security", "max-age=" + d.toSeconds()));
+        rc.addHeadersEndHandler(v -> beforeHeaders(rc, path));
         Cookie cookie = rc.request().getCookie(CSRF_COOKIE);
         String fromRequest = cookie == null ? null : cookie.getValue();
         if (fromRequest != null && fromRequest.length() >= 16) {
@@ -66,9 +61,59 @@ public class WebFilters {
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
             rc.put(CSRF_TOKEN_KEY, token);
             rc.response().addCookie(Cookie.cookie(CSRF_COOKIE, token).setPath("/").setHttpOnly(true)
-                    .setSameSite(CookieSameSite.STRICT));
+                    .setSameSite(CookieSameSite.STRICT).setSecure(https));
         }
         rc.next();
+    }
+
+    /**
+     * Last look at every answer: redirects never name the Host header (a relative Location instead),
+     * the API never invites the browser's Basic prompt unless the client sent Basic, and pages answer a
+     * missing login with the login page rather than a 401 (issue 19, item 12).
+     */
+    static void beforeHeaders(RoutingContext rc, String path) {
+        var res = rc.response();
+        String location = res.headers().get("Location");
+        if (location != null) {
+            String relative = relativeToSelf(location, rc.request().headers().get("Host"));
+            if (relative != null) {
+                res.headers().set("Location", location = relative);
+            }
+        }
+        boolean api = path.startsWith("/api/") || path.equals("/api");
+        String auth = rc.request().headers().get("Authorization");
+        boolean sentBasic = auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+        int status = res.getStatusCode();
+        if (api) {
+            // scripts get a 401, not the login page that form authentication redirects to
+            if (status == 302 && location != null && location.startsWith("/login")) {
+                res.setStatusCode(status = 401);
+                res.headers().remove("Location");
+            }
+            if (status == 401 && sentBasic) {
+                res.headers().set("WWW-Authenticate", "Basic realm=\"claimtrack\"");
+            } else {
+                res.headers().remove("WWW-Authenticate");
+            }
+        } else if (status == 401) {
+            res.setStatusCode(302);
+            res.headers().remove("WWW-Authenticate");
+            res.headers().set("Location", "/login");
+        }
+    }
+
+    /** The path, query and fragment of an absolute URL on the request's own host, else null. */
+    static String relativeToSelf(String location, String host) {
+        int scheme = location.indexOf("://");
+        if (host == null || scheme < 0 || scheme > 5) {
+            return null;
+        }
+        int pathStart = location.indexOf('/', scheme + 3);
+        String authority = pathStart < 0 ? location.substring(scheme + 3) : location.substring(scheme + 3, pathStart);
+        if (!authority.equalsIgnoreCase(host.strip())) {
+            return null;
+        }
+        return pathStart < 0 ? "/" : location.substring(pathStart);
     }
 
     /**

@@ -93,6 +93,6 @@ class UserApiTest {
         String refused = as(TestUsers.ADMIN).cookie("claimtrack-csrf", TOKEN).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf", TOKEN).formParam("password", "short").post("/admin/users/" + n + "/password")
                 .then().statusCode(422).extract().asString();
-        assertTrue(refused.contains("8 to 200"));
+        assertTrue(refused.contains("10 to 200"));
     }
 }
