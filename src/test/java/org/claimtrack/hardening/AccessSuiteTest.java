@@ -228,7 +228,7 @@ class AccessSuiteTest {
         RestAssured.given().get("/api/articles").then().statusCode(401)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
-        TestUsers.as(TestUsers.VIEWER).get("/api/imports/424242").then().statusCode(404)
+        TestUsers.as(TestUsers.EDITOR).get("/api/imports/424242").then().statusCode(404)
                 .header("X-Content-Type-Options", anyOf(equalTo("nosniff")));
     }
 }

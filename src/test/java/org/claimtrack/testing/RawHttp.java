@@ -42,8 +42,9 @@ public final class RawHttp {
         try (Socket s = new Socket("127.0.0.1", RestAssured.port)) {
             s.setSoTimeout(10_000);
             byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder req = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + RestAssured.port
-                    + "\r\nConnection: close\r\n");
+            boolean ownHost = headers.stream().anyMatch(h -> h.regionMatches(true, 0, "Host:", 0, 5));
+            StringBuilder req = new StringBuilder(method + " " + target + " HTTP/1.1\r\n"
+                    + (ownHost ? "" : "Host: localhost:" + RestAssured.port + "\r\n") + "Connection: close\r\n");
             for (String h : headers) {
                 req.append(h).append("\r\n");
             }
