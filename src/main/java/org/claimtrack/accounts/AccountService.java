@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ClaimtrackConfig config;
@@ -36,6 +37,12 @@ public class AccountService {
                         + " to reset a password: bin/claimtrack reset-password %s, see README)", config.admin().user());
             }
             return;
+        }
+        String refusal = password == null ? null : PasswordPolicy.refusal(password, config.admin().user());
+        if (refusal != null) {
+            // a weak first admin would be the easiest way in: refuse to start rather than create it
+            throw new IllegalStateException("CLAIMTRACK_ADMIN_PASSWORD is refused: " + refusal
+                    + " (at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password)");
         }
         if (password == null) {
             byte[] random = new byte[12];
@@ -72,7 +79,7 @@ public class AccountService {
         if (username == null || !username.matches("[A-Za-z0-9_.@-]{1,64}")) {
             throw ApiError.of(422, "user names are 1-64 letters, digits or _ . @ -");
         }
-        checkPassword(password);
+        checkPassword(password, username);
         String roles = expand(role);
         if (User.findByUsername(username) != null) {
             throw ApiError.of(409, "user '" + username + "' exists already");
@@ -93,10 +100,46 @@ public class AccountService {
         return UserView.of(u);
     }
 
+    /** A new password ends every session of the account (issue 19, item 12). */
     @Transactional
     public void resetPassword(String username, String password) {
-        checkPassword(password);
-        require(username).passwordHash = BcryptUtil.bcryptHash(password, config.admin().hashCost());
+        User u = require(username);
+        checkPassword(password, u.username);
+        u.passwordHash = BcryptUtil.bcryptHash(password, config.admin().hashCost());
+        u.sessionKey = null;
+    }
+
+    /** The key this user's browser sessions carry, drawn at the first login after the last logout. */
+    @Transactional
+    public String sessionKey(String username) {
+        User u = User.findByUsername(username);
+        if (u == null) {
+            return null;
+        }
+        if (u.sessionKey == null) {
+            byte[] b = new byte[24];
+            RANDOM.nextBytes(b);
+            u.sessionKey = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        }
+        return u.sessionKey;
+    }
+
+    /** Whether a session cookie's key is the user's current one. */
+    @Transactional
+    public boolean sessionValid(String username, String presented) {
+        User u = presented == null ? null : User.findByUsername(username);
+        return u != null && u.sessionKey != null && java.security.MessageDigest.isEqual(
+                u.sessionKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                presented.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Ends every browser session of the user (logout; a password reset does it too). */
+    @Transactional
+    public void endSessions(String username) {
+        User u = User.findByUsername(username);
+        if (u != null) {
+            u.sessionKey = null;
+        }
     }
 
     private static String expand(String role) {
@@ -107,9 +150,10 @@ public class AccountService {
         }
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < 8 || password.length() > 200) {
-            throw ApiError.of(422, "passwords have 8 to 200 characters");
+    private static void checkPassword(String password, String username) {
+        String refusal = PasswordPolicy.refusal(password, username);
+        if (refusal != null) {
+            throw ApiError.of(422, refusal);
         }
     }
 

@@ -6,6 +6,7 @@ import org.claimtrack.common.Csrf;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,12 @@ public class LoginPage {
     @Inject
     Csrf csrf;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
@@ -39,9 +46,13 @@ public class LoginPage {
     @Path("logout")
     public Response logout(@FormParam("csrf") String token) {
         csrf.verify(token);
-        // form authentication keeps the session in this cookie: expiring it ends the session
+        if (!identity.isAnonymous()) {
+            // the cookie alone names the user until it times out: the account's key ends it everywhere
+            accounts.endSessions(identity.getPrincipal().getName());
+        }
         return Response.seeOther(URI.create("/login?out=true"))
-                .cookie(new NewCookie.Builder("claimtrack-session").path("/").maxAge(0).value("").build())
+                .cookie(new NewCookie.Builder("claimtrack-session").path("/").maxAge(0).value("").build(),
+                        new NewCookie.Builder(SessionAugmentor.SID_COOKIE).path("/").maxAge(0).value("").build())
                 .build();
     }
 }

@@ -38,6 +38,10 @@ public class User extends PanacheEntityBase {
     @Column(nullable = false)
     public String roles;
 
+    /** The key every browser session of this user must show (cookie claimtrack-sid); null: no session is valid. */
+    @Column(name = "session_key")
+    public String sessionKey;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 

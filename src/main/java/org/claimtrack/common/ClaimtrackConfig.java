@@ -116,7 +116,10 @@ public interface ClaimtrackConfig {
             @WithDefault("5")
             int maxRedirects();
 
-            /** Off: URLs of loopback and private addresses are refused, so the server cannot be used to probe its own network. */
+            /**
+             * Off: only public (global unicast) addresses that are not this host's own are fetched
+             * (imports.AddressPolicy), so the server cannot be used to probe its own network.
+             */
             @WithDefault("false")
             boolean allowPrivateAddresses();
         }

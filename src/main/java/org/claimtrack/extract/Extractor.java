@@ -63,6 +63,9 @@ public final class Extractor {
         ArticleDoc doc = new ArticleDoc(text);
         boolean timing = Boolean.getBoolean("ct.timing");
         for (Stage s : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the caller gave up (the web endpoint's time budget): stop spending the core
+            }
             long t0 = System.nanoTime();
             try {
                 s.apply(doc);

@@ -125,13 +125,15 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "Recent import jobs with their counts")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Recent import jobs with their counts (editors, like the import page)")
     public List<ImportService.JobView> list(@QueryParam("limit") @DefaultValue("50") int limit) {
         return service.jobs(limit);
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "One import job: counts done/failed/skipped/pending and its items with their errors,"
             + " a page at a time (limit up to 1000, offset)")
     public ImportService.JobView get(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("1000") int limit,

@@ -3,15 +3,12 @@ package org.claimtrack.imports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.net.InetAddress;
-import java.net.Proxy;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +20,16 @@ import jakarta.inject.Inject;
 
 /**
  * Fetches one web page for import, defensively: http and https only, bounded connect, read and total
- * time, a body size limit, at most a few redirects, HTML only, and (unless configured otherwise) no
- * loopback or private addresses. Every refusal is a 4xx {@link ApiError}.
+ * time, a body size limit, at most a few redirects, HTML only, and (unless configured otherwise) only
+ * public addresses ({@link AddressPolicy}), connected to exactly as checked ({@link PinnedHttp}). Every
+ * refusal is a 4xx {@link ApiError}.
  */
 @ApplicationScoped
 public class UrlFetcher {
 
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
+    private static final String USER_AGENT = "claimtrack-import/1 (+fact-checking)";
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
     public record Page(String url, byte[] body, String charset) {
     }
@@ -37,48 +37,70 @@ public class UrlFetcher {
     @Inject
     ClaimtrackConfig config;
 
+    /**
+     * Fetches {@code url}, following redirects. Every failure to get an answer (unknown host, an address
+     * that is not public, refused or silent ports, TLS and protocol errors, timeouts) is one and the same
+     * message, so the import cannot tell an open port from a closed one (issue 19, item 2); a web server
+     * that did answer gets its reason (status, type, size, redirects).
+     */
     public Page fetch(String url) {
         ClaimtrackConfig.Imports.Fetch f = config.imports().fetch();
         long deadline = System.nanoTime() + f.totalTimeout().toNanos();
         URI current = check(url);
         for (int hop = 0; ; hop++) {
             if (System.nanoTime() > deadline) {
-                throw ApiError.of(422, "timed out fetching " + url);
+                throw unreachable(url);
             }
-            HttpURLConnection c = open(current, f);
-            try {
-                int status = status(c, current);
-                if (status >= 300 && status < 400 && c.getHeaderField("Location") != null) {
+            InetAddress address = address(current, url);
+            try (PinnedHttp.Response r = PinnedHttp.get(current, address, f.connectTimeout(), f.readTimeout(), USER_AGENT,
+                    ACCEPT)) {
+                int status = r.status();
+                if (status >= 300 && status < 400 && r.header("Location") != null) {
                     if (hop >= f.maxRedirects()) {
                         throw ApiError.of(422, "too many redirects (more than " + f.maxRedirects() + ") from " + url);
                     }
-                    current = check(resolve(current, c.getHeaderField("Location")));
+                    current = check(resolve(current, r.header("Location")));
                     continue;
                 }
-                if (status >= 400) {
-                    throw ApiError.of(422, "the server answered " + status + " for " + current);
+                return page(r, current, f, deadline, url);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof jakarta.ws.rs.WebApplicationException w) {
+                    throw w;
                 }
-                if (status != 200) {
-                    throw ApiError.of(422, "unexpected status " + status + " for " + current);
-                }
-                String type = c.getContentType() == null ? "" : c.getContentType().toLowerCase(Locale.ROOT);
-                if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
-                    throw ApiError.of(415, "not an HTML page: " + current + " is "
-                            + (type.isBlank() ? "of no stated type" : type.split(";")[0]));
-                }
-                long length = c.getContentLengthLong();
-                if (length > f.maxBytes()) {
-                    throw ApiError.of(413, "the page is larger than " + f.maxBytes() + " bytes: " + current);
-                }
-                Matcher m = CHARSET.matcher(type);
-                return new Page(current.toString(), read(c, f.maxBytes(), deadline, current), m.find() ? m.group(1) : null);
-            } finally {
-                c.disconnect();
+                throw unreachable(url);
             }
         }
     }
 
-    /** Only absolute http(s) URLs with a host; a private address only when configured. */
+    private static Page page(PinnedHttp.Response r, URI current, ClaimtrackConfig.Imports.Fetch f, long deadline, String url)
+            throws IOException {
+        int status = r.status();
+        if (status >= 400) {
+            throw ApiError.of(422, "the server answered " + status + " for " + current);
+        }
+        if (status != 200) {
+            throw ApiError.of(422, "unexpected status " + status + " for " + current);
+        }
+        String type = r.header("Content-Type") == null ? "" : r.header("Content-Type").toLowerCase(Locale.ROOT);
+        if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+            throw ApiError.of(415, "not an HTML page: " + current + " is "
+                    + (type.isBlank() ? "of no stated type" : type.split(";")[0]));
+        }
+        String length = r.header("Content-Length");
+        if (length != null && length.strip().matches("\\d{1,18}") && Long.parseLong(length.strip()) > f.maxBytes()) {
+            throw ApiError.of(413, "the page is larger than " + f.maxBytes() + " bytes: " + current);
+        }
+        Matcher m = CHARSET.matcher(type);
+        return new Page(current.toString(), read(r.body(), f.maxBytes(), deadline, current, url), m.find() ? m.group(1) : null);
+    }
+
+    /** The one answer for every fetch that got no web server's answer. */
+    public static jakarta.ws.rs.WebApplicationException unreachable(String url) {
+        return ApiError.of(422, "could not fetch " + url + ": no web page came from that address (the host is unknown, "
+                + "not public, or did not answer in time)");
+    }
+
+    /** Only absolute http(s) URLs with a host. */
     URI check(String url) {
         URI u;
         try {
@@ -93,28 +115,37 @@ public class UrlFetcher {
         if (u.getHost() == null || u.getHost().isBlank()) {
             throw ApiError.of(422, "the URL has no host: " + url);
         }
-        if (!config.imports().fetch().allowPrivateAddresses()) {
-            try {
-                for (InetAddress a : InetAddress.getAllByName(u.getHost())) {
-                    if (isPrivate(a)) {
-                        throw ApiError.of(422, "refusing to fetch from a local or private address: " + u.getHost());
-                    }
-                }
-            } catch (UnknownHostException e) {
-                throw ApiError.of(422, "unknown host: " + u.getHost());
-            }
-        }
         return u;
     }
 
-    /** Loopback, unspecified, link-local (cloud metadata), private ranges and IPv6 unique-local. */
-    public static boolean isPrivate(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
+    /**
+     * Resolves the host once; the address returned is the one connected to. Unless configured otherwise,
+     * the host is refused when any of its addresses is not public or is one of this machine's own.
+     */
+    InetAddress address(URI u, String url) {
+        InetAddress[] all;
+        try {
+            all = InetAddress.getAllByName(u.getHost());
+        } catch (UnknownHostException | RuntimeException e) {
+            throw unreachable(url);
         }
-        byte[] b = a.getAddress();
-        return b.length == 16 && (b[0] & 0xfe) == 0xfc;
+        if (all.length == 0) {
+            throw unreachable(url);
+        }
+        if (!config.imports().fetch().allowPrivateAddresses()) {
+            Set<InetAddress> own = AddressPolicy.ownAddresses();
+            for (InetAddress a : all) {
+                if (!AddressPolicy.allowed(a, own)) {
+                    throw unreachable(url);
+                }
+            }
+        }
+        return all[0];
+    }
+
+    /** Not a global unicast address (loopback, private, link-local, CGNAT, documentation, reserved ...). */
+    public static boolean isPrivate(InetAddress a) {
+        return !AddressPolicy.global(a);
     }
 
     private static String resolve(URI base, String location) {
@@ -125,35 +156,8 @@ public class UrlFetcher {
         }
     }
 
-    private static HttpURLConnection open(URI u, ClaimtrackConfig.Imports.Fetch f) {
-        try {
-            URL url = u.toURL();
-            // no proxy from the environment: the address checked is the address connected to
-            HttpURLConnection c = (HttpURLConnection) url.openConnection(Proxy.NO_PROXY);
-            c.setInstanceFollowRedirects(false);
-            c.setConnectTimeout((int) f.connectTimeout().toMillis());
-            c.setReadTimeout((int) f.readTimeout().toMillis());
-            c.setUseCaches(false);
-            c.setRequestProperty("User-Agent", "claimtrack-import/1 (+fact-checking)");
-            c.setRequestProperty("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
-            return c;
-        } catch (IOException | IllegalArgumentException e) {
-            throw ApiError.of(422, "cannot open " + u + ": " + e.getMessage());
-        }
-    }
-
-    private static int status(HttpURLConnection c, URI u) {
-        try {
-            return c.getResponseCode();
-        } catch (SocketTimeoutException e) {
-            throw ApiError.of(422, "timed out fetching " + u);
-        } catch (IOException e) {
-            throw ApiError.of(422, "could not fetch " + u + ": " + e.getMessage());
-        }
-    }
-
-    private static byte[] read(HttpURLConnection c, int maxBytes, long deadline, URI u) {
-        try (InputStream in = c.getInputStream()) {
+    private static byte[] read(InputStream body, int maxBytes, long deadline, URI u, String url) throws IOException {
+        try (InputStream in = body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[16384];
             int n;
@@ -163,14 +167,10 @@ public class UrlFetcher {
                     throw ApiError.of(413, "the page is larger than " + maxBytes + " bytes (or never ends): " + u);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw ApiError.of(422, "timed out reading " + u + " (the page kept coming)");
+                    throw unreachable(url);
                 }
             }
             return out.toByteArray();
-        } catch (SocketTimeoutException e) {
-            throw ApiError.of(422, "timed out reading " + u);
-        } catch (IOException e) {
-            throw ApiError.of(422, "could not read " + u + ": " + e.getMessage());
         }
     }
 }

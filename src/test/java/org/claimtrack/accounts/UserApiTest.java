@@ -67,7 +67,7 @@ class UserApiTest {
         as(TestUsers.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "bad name!", "password", "long-enough", "role", "viewer"))
                 .post("/api/users").then().statusCode(422).body("error", containsString("user names"));
         as(TestUsers.ADMIN).contentType(ContentType.JSON).body(Map.of("username", n, "password", "short", "role", "viewer"))
-                .post("/api/users").then().statusCode(422).body("error", containsString("8"));
+                .post("/api/users").then().statusCode(422).body("error", containsString("10 to 200"));
         as(TestUsers.ADMIN).contentType(ContentType.JSON).body(Map.of("username", n, "password", "long-enough", "role", "boss"))
                 .post("/api/users").then().statusCode(422).body("error", containsString("role"));
         as(TestUsers.ADMIN).contentType(ContentType.JSON).body("{\"username\": ").post("/api/users").then().statusCode(400)
@@ -93,6 +93,6 @@ class UserApiTest {
         String refused = as(TestUsers.ADMIN).cookie("claimtrack-csrf", TOKEN).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf", TOKEN).formParam("password", "short").post("/admin/users/" + n + "/password")
                 .then().statusCode(422).extract().asString();
-        assertTrue(refused.contains("8 to 200"));
+        assertTrue(refused.contains("10 to 200"));
     }
 }

@@ -106,9 +106,12 @@ class ImportApiTest {
     void jobsAreListedAndUnknownOnesAre404() {
         long id = upload("listed.txt", utf8("Listed article " + unique() + "."));
         Jobs.await(id);
-        TestUsers.as(TestUsers.VIEWER).get("/api/imports").then().statusCode(200)
+        TestUsers.as(TestUsers.EDITOR).get("/api/imports").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem((int) id));
-        TestUsers.as(TestUsers.VIEWER).get("/api/imports/987654321").then().statusCode(404)
+        // editor-only like the import page (issue 19, item 12)
+        TestUsers.as(TestUsers.VIEWER).get("/api/imports").then().statusCode(403);
+        TestUsers.as(TestUsers.VIEWER).get("/api/imports/" + id).then().statusCode(403);
+        TestUsers.as(TestUsers.EDITOR).get("/api/imports/987654321").then().statusCode(404)
                 .body("error", equalTo("no import job 987654321"));
     }
 
