@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A browser session writing to /api must show the CSRF header; scripts using HTTP Basic carry no
- * ambient credentials and need none.
+ * ambient credentials and need none, nor do calls authenticated by an API token (accounts.BearerTokenMechanism).
  */
 public class ApiCsrfFilter {
 
@@ -28,6 +28,10 @@ public class ApiCsrfFilter {
         String auth = ctx.getHeaderString("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
+        }
+        if (rc.user() instanceof io.quarkus.vertx.http.runtime.security.QuarkusHttpUser u
+                && "bearer".equals(u.getSecurityIdentity().getAttribute("claimtrack.auth"))) {
+            return null; // authenticated by an API token: browsers never send one on their own
         }
         if (rc.request().getCookie("claimtrack-session") == null) {
             return null; // no browser session, so no ambient credential to abuse

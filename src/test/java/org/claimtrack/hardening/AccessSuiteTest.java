@@ -35,7 +35,11 @@ class AccessSuiteTest {
     /** Writes by HTTP method that change nothing a viewer may not change, with the reason. */
     static final Map<String, String> OPEN_TO_VIEWERS = Map.of(
             "POST /api/extract", "stateless extraction, stores nothing",
-            "POST /logout", "anyone may end their own session (CSRF still required)");
+            "POST /logout", "anyone may end their own session (CSRF still required)",
+            "POST /api/tokens", "anyone may make API tokens for their own account",
+            "DELETE /api/tokens/{id}", "anyone may revoke their own API tokens",
+            "POST /account/tokens", "the account page's twin of POST /api/tokens",
+            "POST /account/tokens/{id}/revoke", "the account page's twin of DELETE /api/tokens/{id}");
 
     static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
 
