@@ -1,17 +1,13 @@
 package org.claimtrack.accounts;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-import org.claimtrack.common.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -79,41 +75,10 @@ public class UserResource {
     }
 
     private JsonNode read(InputStream in, Set<String> fields) {
-        JsonNode o;
-        try {
-            byte[] bytes = in == null ? new byte[0] : in.readNBytes(64 * 1024 + 1);
-            if (bytes.length > 64 * 1024) {
-                throw ApiError.of(413, "body too large");
-            }
-            if (bytes.length == 0) {
-                throw ApiError.of(400, "empty body: send a JSON object");
-            }
-            o = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw ApiError.of(400, "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiError.of(400, "could not read the request body");
-        }
-        if (o == null || !o.isObject()) {
-            throw ApiError.of(400, "send a JSON object");
-        }
-        for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
-            String f = it.next();
-            if (!fields.contains(f)) {
-                throw ApiError.of(400, "unknown field '" + f + "'");
-            }
-        }
-        return o;
+        return JsonObjectBody.read(mapper, in, fields, 64 * 1024);
     }
 
     private static String text(JsonNode o, String field) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
-            throw ApiError.of(422, field + " is required");
-        }
-        if (!v.isTextual()) {
-            throw ApiError.of(422, field + " must be a string");
-        }
-        return v.asText();
+        return JsonObjectBody.text(o, field);
     }
 }

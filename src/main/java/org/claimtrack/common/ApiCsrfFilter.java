@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A browser session writing to /api must show the CSRF header; scripts using HTTP Basic carry no
- * ambient credentials and need none (unless the request comes from another site's page).
+ * ambient credentials and need none (unless the request comes from another site's page), nor do calls
+ * authenticated by an API token (accounts.BearerTokenMechanism).
  * <p>
  * Which requests are API requests is decided on the resource the REST layer matched, not on the
  * request's path: a path spelled differently ({@code /api;x/users}, {@code //api/users}) reaches the same
@@ -36,6 +37,10 @@ public class ApiCsrfFilter {
         if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6) && !session) {
             // a browser that learnt Basic credentials would resend them on another site's form post
             return SameOrigin.crossSite(rc) ? ApiError.response(403, "cross-site request refused") : null;
+        }
+        if (rc.user() instanceof io.quarkus.vertx.http.runtime.security.QuarkusHttpUser u
+                && "bearer".equals(u.getSecurityIdentity().getAttribute("claimtrack.auth"))) {
+            return null; // authenticated by an API token: browsers never send one on their own
         }
         if (!session) {
             return null; // no browser session, so no ambient credential to abuse

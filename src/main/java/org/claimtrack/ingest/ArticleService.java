@@ -45,8 +45,12 @@ public class ArticleService {
     EntityManager em;
 
     @Inject
+    IngestMetrics metrics;
+
+    @Inject
     org.claimtrack.compare.ClusterService clusters;
 
+    @io.micrometer.core.annotation.Timed(value = "claimtrack.ingest", description = "Time to ingest one article (extract and store)")
     public IngestResult ingest(IngestRequest req, String user) {
         return ingest(req, user, null);
     }
@@ -68,7 +72,7 @@ public class ArticleService {
             return new IngestResult(existing, !own);
         }
         // the slow part runs outside any transaction: no connection is held while parsing
-        ExtractionResult extraction = Extractor.shared().extract(text);
+        ExtractionResult extraction = metrics.extract(() -> Extractor.shared().extract(text));
         if (blankToNull(req.outlet()) != null) {
             // concurrent imports naming the same new outlet: let the database pick one row, so that
             // no ingest fails on the outlet's unique name

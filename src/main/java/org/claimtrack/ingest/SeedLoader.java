@@ -28,7 +28,17 @@ public class SeedLoader {
     @Inject
     ArticleService articles;
 
+    @Inject
+    ExtractorWarmup warmup;
+
+    /** With a background warm-up the seeds load after it, off the start path (see ExtractorWarmup). */
     void onStart(@Observes @Priority(100) StartupEvent ev) {
+        if (!warmup.inBackground()) {
+            load();
+        }
+    }
+
+    public void load() {
         if (!config.loadSeeds()) {
             return;
         }

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,12 +75,16 @@ public class ReviewPage {
     Csrf csrf;
 
     @Inject
+    ReviewPageCache cache;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Path("articles/{articleId: \\d+}")
-    public TemplateInstance review(@PathParam("articleId") long articleId, @QueryParam("claim") Long claim,
-            @QueryParam("done") String done, @QueryParam("duplicate") boolean duplicate) {
+    public Response review(@PathParam("articleId") long articleId, @QueryParam("claim") Long claim,
+            @QueryParam("done") String done, @QueryParam("duplicate") boolean duplicate,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         String notice = duplicate ? "This text is stored already: here is the existing article."
                 : done == null ? null : switch (done) {
                     case "verdict" -> "Verdict saved.";
@@ -91,7 +96,15 @@ public class ReviewPage {
                     case "add" -> "Claim added.";
                     default -> null;
                 };
-        return Templates.review(query.page(articleId, claim, null, null, notice));
+        // rendered once per article version, user and view (see ReviewPageCache)
+        String key = identity.getPrincipal().getName() + "\n" + identity.getRoles() + "\n" + claim + "\n" + notice;
+        ReviewPageCache.Page page = cache.get(articleId, key, csrf.token(),
+                () -> Templates.review(query.page(articleId, claim, null, null, notice)).render());
+        if (ifNoneMatch != null && java.util.Arrays.asList(ifNoneMatch.split("\\s*,\\s*")).contains(page.etag())) {
+            return Response.status(304).header("ETag", page.etag()).header("Cache-Control", "private, no-cache").build();
+        }
+        return Response.ok(page.html(), "text/html;charset=UTF-8").header("ETag", page.etag())
+                .header("Cache-Control", "private, no-cache").build();
     }
 
     @GET

@@ -87,6 +87,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsWithAnApiTokenInsteadOfAPassword(@TempDir Path dir) throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        Files.writeString(dir.resolve("t.txt"), "Token import " + u + ", the ministry said on Monday.");
+        String token = TestUsers.as(TestUsers.EDITOR).contentType("application/json").body("{\"name\": \"cli " + u + "\"}")
+                .post("/api/tokens").then().statusCode(201).extract().path("token");
+        String base = app.toString().replaceAll("/$", "");
+        Run ok = run("--url", base, "--token", token, dir.toString());
+        assertEquals(0, ok.exit(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("Imported 1, already there 0, failed 0 of 1"), ok.out());
+        Run revoked = run("--url", base, "--token", token + "x", dir.toString());
+        assertEquals(2, revoked.exit());
+        assertTrue(revoked.err().contains("unknown or revoked token"), revoked.err());
+    }
+
+    @Test
     void progressBar() {
         assertEquals("[###############...............]  50% 5/10  imported 3  skipped 1  failed 1",
                 ImportCommand.bar(10, 3, 1, 1, 5));

@@ -1,0 +1,117 @@
+package org.claimtrack.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Rendered review pages per article version. The version is one indexed query over what the page shows
+ * of the article (its claims' ids, versions and sources, the sources' versions, its furniture) plus the
+ * newest source and account (the panel's choices); a hit renders nothing and reads nothing else.
+ * Renames or merges of sources other than the article's own reach the panel's source list after
+ * {@link #MAX_AGE_MS} at most (the entry's age limit). The per-browser CSRF token is cut out of the
+ * stored page and put back per request; the user's name and role are part of the key.
+ */
+@ApplicationScoped
+public class ReviewPageCache {
+
+    static final int MAX_ENTRIES = 256;
+    static final int MAX_PAGE_CHARS = 2_000_000;
+    static final long MAX_AGE_MS = 30_000;
+
+    static final String VERSION_SQL = "select (select count(*) from article where id = ?1), count(c.id), coalesce(max(c.id), 0),"
+            + " coalesce(sum(c.version), 0), coalesce(sum(coalesce(c.source_id, 0)), 0), coalesce(sum(s.version), 0),"
+            + " (select count(*) from article_furniture f where f.article_id = ?1),"
+            + " (select coalesce(max(id), 0) from source), (select coalesce(max(id), 0) + count(*) from app_user)"
+            + " from claim c left join source s on s.id = c.source_id where c.article_id = ?1";
+
+    /** A page as the app answers it: the HTML for this request and its entity tag. */
+    public record Page(String html, String etag) {
+    }
+
+    record Entry(String version, long madeAt, String html) {
+    }
+
+    @Inject
+    AgroalDataSource db;
+
+    /** Stands for the CSRF token in stored pages: random per start, so no article text can hold it. */
+    private final String marker = "csrf-" + HexFormat.of().formatHex(randomBytes(12));
+    private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
+
+    /**
+     * The page for key (user, role, what was asked) at the article's current version, rendered by render
+     * on a miss. The entity tag covers the version, the key and the token, so a 304 is always the same bytes.
+     */
+    public Page get(long articleId, String key, String csrfToken, Supplier<String> render) {
+        String version = version(articleId);
+        String etag = "\"" + hash(version + "\n" + key + "\n" + csrfToken) + "\"";
+        String k = articleId + "\n" + key;
+        Entry e = pages.get(k);
+        long now = System.currentTimeMillis();
+        if (e != null && e.version().equals(version) && now - e.madeAt() < MAX_AGE_MS) {
+            return new Page(e.html().replace(marker, csrfToken), etag);
+        }
+        String html = render.get();
+        if (html.length() <= MAX_PAGE_CHARS && csrfToken.length() >= 16) {
+            if (pages.size() >= MAX_ENTRIES) {
+                pages.clear(); // crude but bounded: a full cache starts over
+            }
+            pages.put(k, new Entry(version, now, html.replace(csrfToken, marker)));
+        }
+        return new Page(html, etag);
+    }
+
+    /** The article's version, or "none" when it does not exist (the render then answers 404). */
+    String version(long articleId) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(VERSION_SQL.replace("?1", "?"))) {
+            for (int i = 1; i <= 3; i++) {
+                ps.setLong(i, articleId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return "none";
+                }
+                StringBuilder b = new StringBuilder();
+                for (int i = 2; i <= 9; i++) {
+                    b.append(rs.getLong(i)).append('.');
+                }
+                return b.toString();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the article's version", e);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        new SecureRandom().nextBytes(b);
+        return b;
+    }
+
+    void clear() {
+        pages.clear();
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
