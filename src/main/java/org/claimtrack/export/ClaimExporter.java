@@ -13,7 +13,12 @@ import java.util.function.LongConsumer;
 public final class ClaimExporter {
 
     /** Settings of one export run. */
-    public record Options(int fetchSize, boolean bom, String organisationName, String organisationUrl) {
+    public record Options(int fetchSize, boolean bom, String organisationName, String organisationUrl, String publicUrl) {
+
+        /** Fact-check pages at the default public address (benchmarks and tests). */
+        public Options(int fetchSize, boolean bom, String organisationName, String organisationUrl) {
+            this(fetchSize, bom, organisationName, organisationUrl, "http://localhost:8080");
+        }
 
         public static Options defaults() {
             return new Options(1000, false, "claimtrack newsroom", "http://localhost:8080/");
@@ -58,7 +63,8 @@ public final class ClaimExporter {
             case XLSX -> new XlsxClaimWriter(out, handler -> counts(conn, query, options.fetchSize(), handler));
             case JSON -> new JsonClaimWriter(out, false);
             case JSONL -> new JsonClaimWriter(out, true);
-            case CLAIMREVIEW -> new ClaimReviewWriter(out, options.organisationName(), options.organisationUrl());
+            case CLAIMREVIEW -> new ClaimReviewWriter(out, options.organisationName(), options.organisationUrl(),
+                    options.publicUrl(), ClaimReviewWriter.publications(conn));
             case BRAT -> new BratWriter(out, id -> {
                 texts.setLong(1, id);
                 try (ResultSet rs = texts.executeQuery()) {

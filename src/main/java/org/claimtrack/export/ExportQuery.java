@@ -44,10 +44,17 @@ public final class ExportQuery {
         this.params = params;
     }
 
-    /** Validates the filter now (400 on bad values), before any byte of the response is written. */
-    public static ExportQuery of(ClaimFilter filter, boolean verdictOnly) {
+    /** What a ClaimReview may show: a published fact-check with a verdict on the rating scale or UNVERIFIABLE. */
+    static final String PUBLISHED = " and c.status = 'PUBLISHED' and c.verdict_rating is not null"
+            + " and c.verdict_rating <> 'NOT_A_CLAIM'";
+
+    /**
+     * Validates the filter now (400 on bad values), before any byte of the response is written;
+     * {@code publishedOnly} keeps the published fact-checks (the ClaimReview export).
+     */
+    public static ExportQuery of(ClaimFilter filter, boolean publishedOnly) {
         Map<String, Object> named = new LinkedHashMap<>();
-        String sql = filter.where(named) + (verdictOnly ? " and c.verdict_rating is not null" : "");
+        String sql = filter.where(named) + (publishedOnly ? PUBLISHED : "");
         // ClaimFilter writes named parameters (for JPA); JDBC wants positional ones
         List<Object> positional = new ArrayList<>();
         Matcher m = NAMED.matcher(sql);
@@ -61,6 +68,11 @@ public final class ExportQuery {
         }
         m.appendTail(out);
         return new ExportQuery(out.toString(), positional);
+    }
+
+    /** One published fact-check (its public page embeds the ClaimReview). */
+    public static ExportQuery published(long claimId) {
+        return new ExportQuery(" where c.id = ?" + PUBLISHED, List.of(claimId));
     }
 
     /** Every claim (no filter beyond leaving out rejected claims): the benchmark's query. */

@@ -67,7 +67,7 @@ public class ExportResource {
 
     @GET
     @Path("claimreview.jsonld")
-    @Operation(summary = "schema.org ClaimReview JSON-LD for every claim with a verdict")
+    @Operation(summary = "schema.org ClaimReview JSON-LD for every published claim (never NOT_A_CLAIM)")
     public Response claimReview(@BeanParam ClaimFilter filter) {
         return stream(filter, ExportFormat.CLAIMREVIEW, false);
     }
@@ -83,7 +83,7 @@ public class ExportResource {
         // the filter is checked here, while a 400 can still be sent; after this the body streams
         ExportQuery query = ExportQuery.of(filter, format == ExportFormat.CLAIMREVIEW);
         ClaimExporter.Options options = new ClaimExporter.Options(config.export().fetchSize(), bom,
-                config.organisation().name(), config.organisation().url());
+                config.organisation().name(), config.organisation().url(), config.publicUrl());
         StreamingOutput body = out -> {
             try (Connection conn = dataSource.getConnection()) {
                 ClaimExporter.export(conn, query, format, options, out, null);
