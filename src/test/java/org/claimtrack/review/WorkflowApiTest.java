@@ -224,4 +224,38 @@ class WorkflowApiTest {
         RestAssured.given().redirects().follow(false).get("/api/claims/" + tweet).then()
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(401), equalTo(302)));
     }
+
+    @Test
+    void theClaimsPageHasAssigneesSortingNamesPagesAndBulkForms() {
+        ReviewFixtures.Made m = ReviewFixtures.article("Claims page");
+        long tweet = m.claims().get("tweet");
+        String title = as(TestUsers.VIEWER).get("/api/articles/" + m.article()).jsonPath().getString("title");
+        String page = as(TestUsers.CHECKER).queryParam("articleTitle", title).queryParam("sort", "kind").get("/claims")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<th>Assignee</th>"), "assignee column");
+        assertTrue(page.contains("4 claim(s)"), "the article chosen by its title");
+        assertTrue(page.contains("id=\"bulk-form\""), "bulk form for checkers");
+        assertTrue(page.contains("list=\"source-names\"") && page.contains("list=\"article-titles\""), "names, not ids");
+        as(TestUsers.VIEWER).get("/claims?article=" + m.article()).then().body(not(containsString("Apply to ticked")));
+        as(TestUsers.CHECKER).queryParam("sourceName", "Hamid Karimi").queryParam("article", m.article()).get("/claims")
+                .then().statusCode(200).body(containsString("1 claim(s)"));
+        as(TestUsers.CHECKER).queryParam("sourceName", "Nobody At All").get("/claims").then().statusCode(422)
+                .body(containsString("no source is called"));
+        // numbered pages once there are more than 50 claims (the seeds and every test's articles)
+        as(TestUsers.VIEWER).get("/claims").then().statusCode(200).body(containsString("aria-current=\"page\">1<"));
+        ReviewPageTest.form(TestUsers.CHECKER).formParam("ids", String.valueOf(tweet))
+                .formParam("assignee", TestUsers.EDITOR).formParam("status", "IN_REVIEW")
+                .formParam("back", "article=" + m.article()).post("/claims/bulk").then().statusCode(303)
+                .header("Location", containsString("/claims?article=" + m.article() + "&done=1"));
+        as(TestUsers.VIEWER).get("/api/claims/" + tweet).then().body("assignee", equalTo(TestUsers.EDITOR))
+                .body("status", equalTo("IN_REVIEW"));
+        ReviewPageTest.form(TestUsers.CHECKER).formParam("assignee", TestUsers.EDITOR).post("/claims/bulk").then()
+                .statusCode(422).body(containsString("choose at least one claim"));
+        // the panel's own status control
+        ReviewPageTest.form(TestUsers.CHECKER).formParam("version", ReviewFixtures.version(tweet))
+                .formParam("status", "CHECKED").formParam("assigneeField", "1").formParam("assignee", "")
+                .post("/articles/" + m.article() + "/claims/" + tweet + "/status").then().statusCode(303);
+        as(TestUsers.VIEWER).get("/api/claims/" + tweet).then().body("assignee", equalTo(null))
+                .body("status", equalTo("CHECKED"));
+    }
 }
