@@ -41,8 +41,12 @@ public final class ClaimExporter {
             ClaimWriter writer = writer(conn, query, format, options, out, texts);
             writer.begin();
             long[] n = {0};
+            // the table formats carry the sentence around each claim and the link to its review page
+            Sentences sentences = format == ExportFormat.BRAT || format == ExportFormat.CLAIMREVIEW ? null : new Sentences(texts);
+            String review = options.publicUrl().replaceAll("/+$", "") + "/articles/";
             query.forEach(conn, options.fetchSize(), row -> {
-                writer.row(row);
+                writer.row(sentences == null ? row : row.withWorkflow(row.assignee(), sentences.around(row),
+                        review + row.articleId() + "?claim=" + row.claimId()));
                 if (++n[0] % 10_000 == 0 && progress != null) {
                     progress.accept(n[0]);
                 }

@@ -29,7 +29,7 @@ public final class ExportQuery {
             + " c.source_start, c.source_end, c.source_text, coalesce(s.name, c.source_name),"
             + " coalesce(s.type, c.source_type), c.source_handle, c.source_id,"
             + " c.cue_start, c.cue_end, c.cue_text,"
-            + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at";
+            + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at, c.assignee";
 
     /** Article order, then document order: brat groups by article, the counts sheet relies on it too. */
     static final String ORDER = " order by a.id, c.start_offset, c.end_offset, c.id";
@@ -151,7 +151,7 @@ public final class ExportQuery {
                 rs.getString(20), longOrNull(rs, 21),
                 integer(rs, 22), integer(rs, 23), rs.getString(24),
                 rs.getString(25), rs.getString(26), list(rs.getArray(27)), rs.getString(28),
-                rs.getObject(29, OffsetDateTime.class));
+                rs.getObject(29, OffsetDateTime.class), rs.getString(30), null, null);
     }
 
     private static List<String> list(Array a) throws SQLException {

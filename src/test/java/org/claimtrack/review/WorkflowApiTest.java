@@ -58,7 +58,13 @@ class WorkflowApiTest {
                 .body("size()", equalTo(0));
         // the exports take the same filter
         as(TestUsers.VIEWER).get("/api/export/claims.json?article=" + m.article() + "&assignee=" + TestUsers.CHECKER)
-                .then().statusCode(200).body("size()", equalTo(1));
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].assignee", equalTo(TestUsers.CHECKER))
+                .body("[0].sentence", equalTo("The minister wrote in a tweet that prices will fall next year."))
+                .body("[0].reviewUrl", equalTo("http://localhost:8080/articles/" + m.article() + "?claim=" + tweet));
+        String csv = as(TestUsers.CHECKER).get("/api/export/claims.csv?article=" + m.article() + "&assignee=me").asString();
+        assertTrue(csv.contains("\"claim_assignee\",\"claim_sentence\",\"review_url\""), csv);
+        assertTrue(csv.contains("\"" + TestUsers.CHECKER + "\",\"The minister wrote in a tweet that prices will fall next year.\","
+                + "\"http://localhost:8080/articles/" + m.article() + "?claim=" + tweet + "\""), csv);
     }
 
     @Test
