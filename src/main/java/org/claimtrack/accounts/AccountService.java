@@ -57,9 +57,9 @@ public class AccountService {
     }
 
     /** An account as the admin page and {@code /api/users} show it (never the hash). */
-    public record UserView(String username, String role, String roles, OffsetDateTime createdAt) {
+    public record UserView(String username, String role, String roles, OffsetDateTime createdAt, boolean disabled) {
         static UserView of(User u) {
-            return new UserView(u.username, Roles.primary(u.roles), u.roles, u.createdAt);
+            return new UserView(u.username, Roles.primary(u.roles), u.roles, u.createdAt, u.disabled);
         }
     }
 
@@ -97,6 +97,25 @@ public class AccountService {
             throw ApiError.of(422, "'" + username + "' is the last admin: make someone else admin first");
         }
         u.roles = roles;
+        return UserView.of(u);
+    }
+
+    /**
+     * Disables (or enables again) an account: a disabled user's next request, with a session cookie or
+     * Basic, is refused. Nobody disables themselves, and the last enabled admin stays.
+     */
+    @Transactional
+    public UserView setDisabled(String username, boolean disabled, String actingUser) {
+        User u = require(username);
+        if (disabled && u.username.equals(actingUser)) {
+            throw ApiError.of(422, "you cannot disable your own account");
+        }
+        if (disabled && !u.disabled && Roles.ADMIN.equals(Roles.primary(u.roles))
+                && User.<User>listAll().stream().filter(x -> !x.disabled && Roles.ADMIN.equals(Roles.primary(x.roles)))
+                        .count() <= 1) {
+            throw ApiError.of(422, "'" + username + "' is the last admin: make someone else admin first");
+        }
+        u.disabled = disabled;
         return UserView.of(u);
     }
 

@@ -49,6 +49,8 @@ public class AdminUsersPage {
             case "added" -> "Account added.";
             case "role" -> "Role changed.";
             case "password" -> "Password reset.";
+            case "disabled" -> "Account disabled: it can no longer log in.";
+            case "enabled" -> "Account enabled again.";
             default -> null;
         };
         return Templates.users(accounts.list(), ROLES, null, notice, "", Roles.VIEWER);
@@ -91,6 +93,24 @@ public class AdminUsersPage {
         try {
             accounts.resetPassword(username, password);
             return done("password");
+        } catch (WebApplicationException e) {
+            return refused(e, "", Roles.VIEWER);
+        }
+    }
+
+    @jakarta.inject.Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @POST
+    @Path("admin/users/{username}/disabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response disabled(@FormParam("csrf") String token, @PathParam("username") String username,
+            @FormParam("disabled") String disabled) {
+        csrf.verify(token);
+        try {
+            boolean off = "true".equals(disabled);
+            accounts.setDisabled(username, off, identity.getPrincipal().getName());
+            return done(off ? "disabled" : "enabled");
         } catch (WebApplicationException e) {
             return refused(e, "", Roles.VIEWER);
         }

@@ -45,6 +45,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    /** Disabled by an admin: neither login nor API calls get through (DisabledAccounts). */
+    @Column(nullable = false)
+    public boolean disabled;
+
     public static User create(String username, String password, String roles, int hashCost) {
         User u = new User();
         u.username = username;

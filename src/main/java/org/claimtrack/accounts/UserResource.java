@@ -74,6 +74,21 @@ public class UserResource {
         return Response.noContent().build();
     }
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @PUT
+    @Path("{username}/disabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable or enable an account: {disabled: true|false}; a disabled user is refused at once")
+    public AccountService.UserView disabled(@PathParam("username") String username, InputStream in) {
+        JsonNode v = read(in, Set.of("disabled")).get("disabled");
+        if (v == null || !v.isBoolean()) {
+            throw ApiError.of(422, "disabled must be true or false");
+        }
+        return accounts.setDisabled(username, v.booleanValue(), identity.getPrincipal().getName());
+    }
+
     private JsonNode read(InputStream in, Set<String> fields) {
         return JsonObjectBody.read(mapper, in, fields, 64 * 1024);
     }

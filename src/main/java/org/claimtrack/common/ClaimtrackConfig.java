@@ -24,6 +24,13 @@ public interface ClaimtrackConfig {
 
     Organisation organisation();
 
+    /**
+     * Where people reach this app from outside, without a trailing slash: published fact-checks are at
+     * {@code <public-url>/fact-checks/{id}}, and ClaimReview's {@code url} points there.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     Export export();
 
     Compare compare();

@@ -13,7 +13,12 @@ import java.util.function.LongConsumer;
 public final class ClaimExporter {
 
     /** Settings of one export run. */
-    public record Options(int fetchSize, boolean bom, String organisationName, String organisationUrl) {
+    public record Options(int fetchSize, boolean bom, String organisationName, String organisationUrl, String publicUrl) {
+
+        /** Fact-check pages at the default public address (benchmarks and tests). */
+        public Options(int fetchSize, boolean bom, String organisationName, String organisationUrl) {
+            this(fetchSize, bom, organisationName, organisationUrl, "http://localhost:8080");
+        }
 
         public static Options defaults() {
             return new Options(1000, false, "claimtrack newsroom", "http://localhost:8080/");
@@ -36,8 +41,12 @@ public final class ClaimExporter {
             ClaimWriter writer = writer(conn, query, format, options, out, texts);
             writer.begin();
             long[] n = {0};
+            // the table formats carry the sentence around each claim and the link to its review page
+            Sentences sentences = format == ExportFormat.BRAT || format == ExportFormat.CLAIMREVIEW ? null : new Sentences(texts);
+            String review = options.publicUrl().replaceAll("/+$", "") + "/articles/";
             query.forEach(conn, options.fetchSize(), row -> {
-                writer.row(row);
+                writer.row(sentences == null ? row : row.withWorkflow(row.assignee(), sentences.around(row),
+                        review + row.articleId() + "?claim=" + row.claimId()));
                 if (++n[0] % 10_000 == 0 && progress != null) {
                     progress.accept(n[0]);
                 }
@@ -58,7 +67,8 @@ public final class ClaimExporter {
             case XLSX -> new XlsxClaimWriter(out, handler -> counts(conn, query, options.fetchSize(), handler));
             case JSON -> new JsonClaimWriter(out, false);
             case JSONL -> new JsonClaimWriter(out, true);
-            case CLAIMREVIEW -> new ClaimReviewWriter(out, options.organisationName(), options.organisationUrl());
+            case CLAIMREVIEW -> new ClaimReviewWriter(out, options.organisationName(), options.organisationUrl(),
+                    options.publicUrl(), ClaimReviewWriter.publications(conn));
             case BRAT -> new BratWriter(out, id -> {
                 texts.setLong(1, id);
                 try (ResultSet rs = texts.executeQuery()) {

@@ -29,7 +29,7 @@ public final class ExportQuery {
             + " c.source_start, c.source_end, c.source_text, coalesce(s.name, c.source_name),"
             + " coalesce(s.type, c.source_type), c.source_handle, c.source_id,"
             + " c.cue_start, c.cue_end, c.cue_text,"
-            + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at";
+            + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at, c.assignee";
 
     /** Article order, then document order: brat groups by article, the counts sheet relies on it too. */
     static final String ORDER = " order by a.id, c.start_offset, c.end_offset, c.id";
@@ -44,10 +44,17 @@ public final class ExportQuery {
         this.params = params;
     }
 
-    /** Validates the filter now (400 on bad values), before any byte of the response is written. */
-    public static ExportQuery of(ClaimFilter filter, boolean verdictOnly) {
+    /** What a ClaimReview may show: a published fact-check with a verdict on the rating scale or UNVERIFIABLE. */
+    static final String PUBLISHED = " and c.status = 'PUBLISHED' and c.verdict_rating is not null"
+            + " and c.verdict_rating <> 'NOT_A_CLAIM'";
+
+    /**
+     * Validates the filter now (400 on bad values), before any byte of the response is written;
+     * {@code publishedOnly} keeps the published fact-checks (the ClaimReview export).
+     */
+    public static ExportQuery of(ClaimFilter filter, boolean publishedOnly) {
         Map<String, Object> named = new LinkedHashMap<>();
-        String sql = filter.where(named) + (verdictOnly ? " and c.verdict_rating is not null" : "");
+        String sql = filter.where(named) + (publishedOnly ? PUBLISHED : "");
         // ClaimFilter writes named parameters (for JPA); JDBC wants positional ones
         List<Object> positional = new ArrayList<>();
         Matcher m = NAMED.matcher(sql);
@@ -61,6 +68,11 @@ public final class ExportQuery {
         }
         m.appendTail(out);
         return new ExportQuery(out.toString(), positional);
+    }
+
+    /** One published fact-check (its public page embeds the ClaimReview). */
+    public static ExportQuery published(long claimId) {
+        return new ExportQuery(" where c.id = ?" + PUBLISHED, List.of(claimId));
     }
 
     /** Every claim (no filter beyond leaving out rejected claims): the benchmark's query. */
@@ -139,7 +151,7 @@ public final class ExportQuery {
                 rs.getString(20), longOrNull(rs, 21),
                 integer(rs, 22), integer(rs, 23), rs.getString(24),
                 rs.getString(25), rs.getString(26), list(rs.getArray(27)), rs.getString(28),
-                rs.getObject(29, OffsetDateTime.class));
+                rs.getObject(29, OffsetDateTime.class), rs.getString(30), null, null);
     }
 
     private static List<String> list(Array a) throws SQLException {

@@ -37,6 +37,9 @@ public class ExportResource {
     @Inject
     ClaimtrackConfig config;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @GET
     @Path("claims.csv")
     @Operation(summary = "One row a claim as RFC 4180 CSV (UTF-8; bom=true adds a byte order mark for Excel)")
@@ -67,7 +70,7 @@ public class ExportResource {
 
     @GET
     @Path("claimreview.jsonld")
-    @Operation(summary = "schema.org ClaimReview JSON-LD for every claim with a verdict")
+    @Operation(summary = "schema.org ClaimReview JSON-LD for every published claim (never NOT_A_CLAIM)")
     public Response claimReview(@BeanParam ClaimFilter filter) {
         return stream(filter, ExportFormat.CLAIMREVIEW, false);
     }
@@ -81,9 +84,10 @@ public class ExportResource {
 
     private Response stream(ClaimFilter filter, ExportFormat format, boolean bom) {
         // the filter is checked here, while a 400 can still be sent; after this the body streams
+        filter.resolveMe(identity.isAnonymous() ? "" : identity.getPrincipal().getName());
         ExportQuery query = ExportQuery.of(filter, format == ExportFormat.CLAIMREVIEW);
         ClaimExporter.Options options = new ClaimExporter.Options(config.export().fetchSize(), bom,
-                config.organisation().name(), config.organisation().url());
+                config.organisation().name(), config.organisation().url(), config.publicUrl());
         StreamingOutput body = out -> {
             try (Connection conn = dataSource.getConnection()) {
                 ClaimExporter.export(conn, query, format, options, out, null);

@@ -37,7 +37,31 @@ public record ExportRow(
         String verdictExplanation,
         List<String> verdictEvidence,
         String verdictBy,
-        OffsetDateTime verdictAt) {
+        OffsetDateTime verdictAt,
+        String assignee,
+        String sentence,
+        String reviewUrl) {
+
+    /** A row without the workflow columns (filled in by {@link #withWorkflow}). */
+    public ExportRow(long articleId, String articleTitle, String outlet, String articleUrl, LocalDate published,
+            long claimId, int start, int end, String text, String kind, String quote, List<String> hedges,
+            String status, String origin, Integer sourceStart, Integer sourceEnd, String sourceText, String sourceName,
+            String sourceType, String sourceHandle, Long sourceId, Integer cueStart, Integer cueEnd, String cueText,
+            String verdictRating, String verdictExplanation, List<String> verdictEvidence, String verdictBy,
+            OffsetDateTime verdictAt) {
+        this(articleId, articleTitle, outlet, articleUrl, published, claimId, start, end, text, kind, quote, hedges,
+                status, origin, sourceStart, sourceEnd, sourceText, sourceName, sourceType, sourceHandle, sourceId,
+                cueStart, cueEnd, cueText, verdictRating, verdictExplanation, verdictEvidence, verdictBy, verdictAt,
+                null, null, null);
+    }
+
+    /** The same row with its assignee, the sentence around the claim and the link to its review page. */
+    public ExportRow withWorkflow(String assignee, String sentence, String reviewUrl) {
+        return new ExportRow(articleId, articleTitle, outlet, articleUrl, published, claimId, start, end, text, kind,
+                quote, hedges, status, origin, sourceStart, sourceEnd, sourceText, sourceName, sourceType, sourceHandle,
+                sourceId, cueStart, cueEnd, cueText, verdictRating, verdictExplanation, verdictEvidence, verdictBy,
+                verdictAt, assignee, sentence, reviewUrl);
+    }
 
     /** The column names of the CSV and XLSX tables, in order. */
     public static final List<String> COLUMNS = List.of(
@@ -46,7 +70,8 @@ public record ExportRow(
             "claim_status", "claim_origin",
             "source_mention", "source_start", "source_end", "source_name", "source_type", "source_handle", "source_id",
             "cue", "cue_start", "cue_end",
-            "verdict_rating", "verdict_explanation", "verdict_evidence", "verdict_reviewer", "verdict_at");
+            "verdict_rating", "verdict_explanation", "verdict_evidence", "verdict_reviewer", "verdict_at",
+            "claim_assignee", "claim_sentence", "review_url");
 
     /** Separator of list values (hedges, evidence URLs) inside one spreadsheet cell. */
     public static final String LIST_SEPARATOR = " | ";
@@ -70,7 +95,8 @@ public record ExportRow(
                 sourceText, sourceStart, sourceEnd, sourceName, sourceType, sourceHandle, sourceId,
                 cueText, cueStart, cueEnd,
                 verdictRating, verdictExplanation, join(verdictEvidence), verdictBy,
-                verdictAt == null ? null : verdictAt.toString() };
+                verdictAt == null ? null : verdictAt.toString(),
+                assignee, sentence, reviewUrl };
     }
 
     private static String join(List<String> values) {

@@ -74,6 +74,9 @@ final class JsonClaimWriter implements ClaimWriter {
         array(gen, "hedges", r.hedges());
         gen.writeStringField("status", r.status());
         gen.writeStringField("origin", r.origin());
+        gen.writeStringField("assignee", r.assignee());
+        gen.writeStringField("sentence", r.sentence());
+        gen.writeStringField("reviewUrl", r.reviewUrl());
         if (r.verdictRating() != null) {
             gen.writeObjectFieldStart("verdict");
             gen.writeStringField("rating", r.verdictRating());

@@ -1,17 +1,21 @@
 package org.claimtrack.ingest;
 
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.claimtrack.accounts.Roles;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.common.TextBody;
+import org.claimtrack.review.ClaimJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,8 +23,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -98,6 +104,44 @@ public class ArticleResource {
             @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
         return query.list(outlet, ArticleService.parseDate(from, "from"), ArticleService.parseDate(to, "to"), q, limit,
                 offset);
+    }
+
+    // ---------------------------------------------------------------- corrections and removal (issue 17)
+
+    @Inject
+    ArticleEditService edits;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Correct an article's title, outlet, published (YYYY-MM-DD), url or byline; null clears a field. "
+            + "Each correction is a history row")
+    public ArticleView patch(@PathParam("id") long id, InputStream body) {
+        JsonNode o = ClaimJson.object(ClaimJson.parse(body, mapper), "the article's fields");
+        ClaimJson.known(o, ArticleEditService.FIELDS, "");
+        Map<String, String> changes = new LinkedHashMap<>();
+        o.fieldNames().forEachRemaining(f -> changes.put(f, ClaimJson.string(o, f)));
+        return edits.update(id, changes, identity.getPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Remove an article with its claims: gone from lists, groups, profiles and exports; "
+            + "the audit log (GET /api/audit) keeps what it was")
+    public ArticleEditService.Deleted delete(@PathParam("id") long id) {
+        return edits.delete(id, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every correction of the article's metadata: at, user, before, after")
+    public List<ArticleEditService.HistoryRow> history(@PathParam("id") long id) {
+        return edits.history(id);
     }
 
     @GET

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.claimtrack.common.ClaimtrackConfig;
@@ -27,6 +29,29 @@ public class SeedLoader {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    ArticleEditService edits;
+
+    /**
+     * A closing line such as "Seun Durojaiye is a journalist with International Center for Investigative
+     * Reporting (ICIR)." names the byline and the outlet (its short name when the line gives one).
+     * The date comes from the seed format's " date YYYY-MM-DD" header (ArticleService).
+     */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?m)^\\s*(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}) is an? (?:journalist|reporter|correspondent|writer|editor)"
+            + " (?:with|at|for) (?:the )?([^()\\n.]{2,120}?)(?: \\(([\\p{Lu}]{2,12})\\))?\\.?\\s*\\z");
+
+    record SignOff(String byline, String outlet) {
+    }
+
+    static SignOff signOff(String text) {
+        Matcher m = SIGN_OFF.matcher(text);
+        if (!m.find()) {
+            return new SignOff(null, null);
+        }
+        return new SignOff(m.group(1), m.group(3) != null ? m.group(3) : m.group(2).strip());
+    }
 
     @Inject
     ExtractorWarmup warmup;
@@ -58,9 +83,13 @@ public class SeedLoader {
         for (Path f : files) {
             try {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
-                IngestResult r = articles.ingest(new IngestRequest(text, null, null, null, null, null), "seed");
+                SignOff by = signOff(text);
+                IngestResult r = articles.ingest(new IngestRequest(text, null, by.outlet(), null, null, by.byline()), "seed");
                 if (!r.duplicate()) {
                     added++;
+                } else {
+                    // loaded by an older version that did not read the sign-off: fill in what is missing
+                    edits.fillMissing(r.article().id, by.outlet(), null, by.byline(), "seed");
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("Seed %s not loaded: %s", f.getFileName(), e.getMessage());

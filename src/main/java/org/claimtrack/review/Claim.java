@@ -118,6 +118,16 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "verdict_at")
     public OffsetDateTime verdictAt;
 
+    /** When and by whom the fact-check was published (status PUBLISHED), and where else it appeared. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    @Column(name = "published_url")
+    public String publishedUrl;
+
     /** Optimistic locking: a save with a stale version is refused with 409. */
     @Version
     public int version;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 
 /**
  * The filters of {@code GET /api/claims}, shared by the claim list, search and every export:
- * article, source, kind, verdict, status, outlet, from, to, q (PostgreSQL full text). Bind it with
+ * article, source, kind, verdict, status, outlet, from, to, q (PostgreSQL full text), assignee, mentioned. Bind it with
  * {@code @BeanParam}; {@link #where(Map)} gives the SQL over {@code claim c join article a left join outlet o}.
  * Rejected claims are left out unless {@code status=REJECTED} is asked for.
  */
@@ -44,6 +44,29 @@ public class ClaimFilter {
 
     @QueryParam("q")
     public String q;
+
+    /** A user name, "me" (the caller, see {@link #resolveMe}) or "none" for unassigned claims. */
+    @QueryParam("assignee")
+    public String assignee;
+
+    /** Claims whose comments name this user with @ ("me": the caller). */
+    @QueryParam("mentioned")
+    public String mentioned;
+
+    /** "me" in assignee or mentioned stands for the user asking. */
+    public ClaimFilter resolveMe(String user) {
+        if ("me".equalsIgnoreCase(strip(assignee))) {
+            assignee = user;
+        }
+        if ("me".equalsIgnoreCase(strip(mentioned))) {
+            mentioned = user;
+        }
+        return this;
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
 
     /** The FROM clause the conditions are written for. */
     public static final String FROM = " from claim c join article a on a.id = c.article_id left join outlet o on o.id = a.outlet_id ";
@@ -96,6 +119,18 @@ public class ClaimFilter {
             sql.append(" and to_tsvector('english', c.content) @@ websearch_to_tsquery('english', :q)");
             params.put("q", q);
         }
+        if (notBlank(assignee)) {
+            if (assignee.strip().equalsIgnoreCase("none")) {
+                sql.append(" and c.assignee is null");
+            } else {
+                sql.append(" and c.assignee = :assignee");
+                params.put("assignee", assignee.strip());
+            }
+        }
+        if (notBlank(mentioned)) {
+            sql.append(" and exists (select 1 from claim_comment cc where cc.claim_id = c.id and :mentioned = any (cc.mentions))");
+            params.put("mentioned", mentioned.strip());
+        }
         return sql.toString();
     }
 
@@ -111,6 +146,8 @@ public class ClaimFilter {
         append(s, "from", from);
         append(s, "to", to);
         append(s, "q", q);
+        append(s, "assignee", assignee);
+        append(s, "mentioned", mentioned);
         return s.toString();
     }
 

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Reads the JSON bodies of the claim API by hand: "absent" and "null" mean different things in a PATCH
  * (leave alone / remove), and an unknown field is a typo the client should hear about (400).
  */
-final class ClaimJson {
+public final class ClaimJson {
 
     private static final Set<String> CHANGE_FIELDS = Set.of("kind", "start", "end", "source", "cue", "quote", "status",
             "assignee", "hedges", "version");
@@ -31,7 +31,7 @@ final class ClaimJson {
     }
 
     /** Reads a JSON body: 400 with the parser's reason when malformed, 413 when too large. */
-    static JsonNode parse(java.io.InputStream in, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public static JsonNode parse(java.io.InputStream in, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         byte[] bytes;
         try {
             bytes = in == null ? new byte[0] : in.readNBytes(MAX_BODY + 1);
@@ -127,7 +127,7 @@ final class ClaimJson {
         return new VerdictInput(string(o, "rating"), string(o, "explanation"), evidence, integer(o, "version"));
     }
 
-    static JsonNode object(JsonNode n, String what) {
+    public static JsonNode object(JsonNode n, String what) {
         if (n == null || n.isMissingNode() || n.isNull()) {
             throw ApiError.of(400, "send " + what + " as a JSON object");
         }
@@ -137,7 +137,7 @@ final class ClaimJson {
         return n;
     }
 
-    static void known(JsonNode o, Set<String> fields, String prefix) {
+    public static void known(JsonNode o, Set<String> fields, String prefix) {
         for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
             String f = it.next();
             if (!fields.contains(f)) {
@@ -146,7 +146,7 @@ final class ClaimJson {
         }
     }
 
-    static Integer integer(JsonNode o, String field) {
+    public static Integer integer(JsonNode o, String field) {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -157,7 +157,7 @@ final class ClaimJson {
         return v.intValue();
     }
 
-    static String string(JsonNode o, String field) {
+    public static String string(JsonNode o, String field) {
         JsonNode v = o.get(field);
         if (v == null || v.isNull()) {
             return null;

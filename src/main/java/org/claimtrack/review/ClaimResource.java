@@ -43,14 +43,16 @@ public class ClaimResource {
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @GET
-    @Operation(summary = "Claims matching the filters (rejected ones only with status=REJECTED); paged by limit/offset; "
+    @Operation(summary = "Claims matching the filters (rejected ones only with status=REJECTED); assignee=NAME, me or none; "
+            + "mentioned=NAME or me; sort=newest|article|kind|status|verdict; paged by limit/offset; "
             + "X-Total-Count gives the number of matches")
     public Response list(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("100") String limitParam,
-            @QueryParam("offset") @DefaultValue("0") String offsetParam) {
+            @QueryParam("offset") @DefaultValue("0") String offsetParam, @QueryParam("sort") String sort) {
         int limit = number(limitParam, "limit");
         int offset = number(offsetParam, "offset");
         checkPaging(limit, offset);
-        List<ClaimView> claims = service.list(filter, limit, offset);
+        filter.resolveMe(user());
+        List<ClaimView> claims = service.list(filter, limit, offset, ClaimSort.parse(sort));
         return Response.ok(claims).header("X-Total-Count", service.count(filter)).build();
     }
 
@@ -142,6 +144,77 @@ public class ClaimResource {
         Integer with = ClaimJson.integer(o, "with");
         return service.merge(id, with == null ? null : with.longValue(), ClaimJson.integer(o, "version"),
                 ClaimJson.integer(o, "withVersion"), user());
+    }
+
+    // ---------------------------------------------------------------- workflow (issue 17)
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CommentService comments;
+
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Assign and/or set the status of many claims: {ids: [..], assignee: name|null, status}; "
+            + "rejected claims are skipped")
+    public WorkflowService.BulkResult bulk(java.io.InputStream in) {
+        JsonNode o = ClaimJson.object(ClaimJson.parse(in, mapper), "{\"ids\", \"assignee\", \"status\"}");
+        ClaimJson.known(o, java.util.Set.of("ids", "assignee", "status"), "");
+        JsonNode ids = o.get("ids");
+        if (ids == null || !ids.isArray()) {
+            throw ApiError.of(422, "ids must be an array of claim ids");
+        }
+        List<Long> list = new java.util.ArrayList<>();
+        for (JsonNode id : ids) {
+            if (!id.isIntegralNumber() || !id.canConvertToLong()) {
+                throw ApiError.of(422, "ids must be an array of claim ids, not " + id);
+            }
+            list.add(id.longValue());
+        }
+        String status = ClaimJson.string(o, "status");
+        return workflow.bulk(list, o.has("assignee"), ClaimJson.string(o, "assignee"),
+                status == null ? null : ClaimFilter.parse(ClaimStatus.class, status, "status"), user());
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Publish the claim's fact-check (needs a verdict, else 409): status PUBLISHED and a public "
+            + "page /fact-checks/{id}; optional body {url: the fact-check published elsewhere, version}")
+    public ClaimView publish(@PathParam("id") long id, java.io.InputStream in) throws java.io.IOException {
+        byte[] raw = in == null ? new byte[0] : in.readNBytes(ClaimJson.MAX_BODY + 1);
+        String url = null;
+        Integer version = null;
+        if (raw.length > 0 && !new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            JsonNode o = ClaimJson.object(ClaimJson.parse(new java.io.ByteArrayInputStream(raw), mapper),
+                    "{\"url\", \"version\"}");
+            ClaimJson.known(o, java.util.Set.of("url", "version"), "");
+            url = ClaimJson.string(o, "url");
+            version = ClaimJson.integer(o, "version");
+        }
+        return workflow.publish(id, url, version, user());
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The claim's discussion thread, oldest first")
+    public List<CommentService.CommentView> comments(@PathParam("id") long id) {
+        return comments.list(id);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CHECKER)
+    @Operation(summary = "Comment on a claim: {text}; @name mentions put the claim into that person's queue")
+    public Response comment(@PathParam("id") long id, java.io.InputStream in) {
+        JsonNode o = ClaimJson.object(ClaimJson.parse(in, mapper), "{\"text\"}");
+        ClaimJson.known(o, java.util.Set.of("text"), "");
+        CommentService.CommentView c = comments.add(id, ClaimJson.string(o, "text"), user());
+        return Response.status(201).entity(c).header("Location", "/api/claims/" + id + "/comments").build();
     }
 
     private String user() {

@@ -65,16 +65,21 @@ public class ClaimService {
     }
 
     @Transactional
-    public List<ClaimView> list(ClaimFilter filter, int limit, int offset) {
-        return rows(filter, limit, offset).stream().map(ClaimRow::claim).toList();
+    public List<ClaimView> list(ClaimFilter filter, int limit, int offset, ClaimSort sort) {
+        return rows(filter, limit, offset, sort).stream().map(ClaimRow::claim).toList();
     }
 
     @Transactional
     public List<ClaimRow> rows(ClaimFilter filter, int limit, int offset) {
+        return rows(filter, limit, offset, ClaimSort.NEWEST);
+    }
+
+    @Transactional
+    public List<ClaimRow> rows(ClaimFilter filter, int limit, int offset, ClaimSort sort) {
         Map<String, Object> params = new HashMap<>();
         String where = filter.where(params);
         var q = em.createNativeQuery("select c.id" + ClaimFilter.FROM + where
-                + " order by a.published desc nulls last, c.article_id desc, c.start_offset, c.id limit :limit offset :offset");
+                + " order by " + sort.orderBy + " limit :limit offset :offset");
         params.forEach(q::setParameter);
         q.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
@@ -196,6 +201,10 @@ public class ClaimService {
         c.verdictAt = OffsetDateTime.now();
         // a verdict is what "checked" means: the article's progress counts it without a second step
         if (c.status == ClaimStatus.NEW || c.status == ClaimStatus.IN_REVIEW) {
+            c.status = ClaimStatus.CHECKED;
+        }
+        // "not a claim" has no fact-check to show: a published page goes away with it
+        if (c.status == ClaimStatus.PUBLISHED && rating == Rating.NOT_A_CLAIM) {
             c.status = ClaimStatus.CHECKED;
         }
         record(c, "verdict", before, user, null);
@@ -378,7 +387,7 @@ public class ClaimService {
         return c;
     }
 
-    private void checkVersion(Claim c, Integer version) {
+    void checkVersion(Claim c, Integer version) {
         if (version == null) {
             throw ApiError.of(422, "version is required: send the version of the claim you read");
         }
@@ -414,6 +423,10 @@ public class ClaimService {
         if (ch.status != null) {
             if (ch.status == ClaimStatus.REJECTED) {
                 throw ApiError.of(422, "reject a claim with DELETE /api/claims/{id}, not by setting its status");
+            }
+            if (ch.status == ClaimStatus.PUBLISHED && c.status != ClaimStatus.PUBLISHED) {
+                Publishing.check(c);
+                c.publishedAt = OffsetDateTime.now();
             }
             c.status = ch.status;
         }
@@ -542,7 +555,7 @@ public class ClaimService {
         return n;
     }
 
-    private void record(Claim c, String action, JsonNode before, String user, Map<String, Object> extra) {
+    void record(Claim c, String action, JsonNode before, String user, Map<String, Object> extra) {
         ObjectNode after = snapshot(c);
         if (extra != null) {
             extra.forEach((k, v) -> after.set(k, mapper.valueToTree(v)));

@@ -25,7 +25,12 @@ public record ClaimView(
         ClaimOrigin origin,
         String assignee,
         @JsonInclude(JsonInclude.Include.ALWAYS) VerdictView verdict,
-        int version) {
+        int version,
+        PublicationView publication) {
+
+    /** A published fact-check: its public page (path), when, by whom, and its address elsewhere if any. */
+    public record PublicationView(String page, OffsetDateTime at, String by, String url) {
+    }
 
     public record SourceView(Integer start, Integer end, String text, String name, SourceType type, String handle,
             Long id) {
@@ -49,6 +54,8 @@ public record ClaimView(
                 : new VerdictView(c.verdictRating, c.verdictExplanation, List.copyOf(c.verdictEvidence), c.verdictBy,
                         c.verdictAt);
         return new ClaimView(c.id, c.article.id, c.start, c.end, c.content, c.kind, source, cue, c.quote,
-                List.copyOf(c.hedges), c.status, c.origin, c.assignee, verdict, c.version);
+                List.copyOf(c.hedges), c.status, c.origin, c.assignee, verdict, c.version,
+                c.status == ClaimStatus.PUBLISHED ? new PublicationView("/fact-checks/" + c.id, c.publishedAt,
+                        c.publishedBy, c.publishedUrl) : null);
     }
 }

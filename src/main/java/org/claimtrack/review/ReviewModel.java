@@ -14,6 +14,7 @@ public record ReviewModel(
         String outlet,
         LocalDate published,
         String url,
+        String byline,
         int length,
         List<Highlighter.Segment> segments,
         List<ClaimView> claims,
@@ -62,7 +63,18 @@ public record ReviewModel(
             ClaimView previous,
             ClaimView next,
             PanelForm form,
-            boolean editing) {
+            boolean editing,
+            List<CommentService.CommentView> comments) {
+
+        /** A verdict that is a fact-check, on a claim not yet published: the Publish button shows. */
+        public boolean isPublishable() {
+            return claim.verdict() != null && claim.verdict().rating() != Rating.NOT_A_CLAIM
+                    && claim.status() != ClaimStatus.PUBLISHED && claim.status() != ClaimStatus.REJECTED;
+        }
+
+        public boolean isPublished() {
+            return claim.status() == ClaimStatus.PUBLISHED;
+        }
 
         public boolean isHuman() {
             return claim.origin() == ClaimOrigin.HUMAN;

@@ -63,7 +63,8 @@ public class ReviewPage {
         }
     }
 
-    private static final List<String> ACTIONS = List.of("verdict", "edit", "reject", "undo", "split", "merge");
+    private static final List<String> ACTIONS = List.of("verdict", "edit", "reject", "undo", "split", "merge", "status",
+            "comment", "publish");
 
     @Inject
     ReviewQuery query;
@@ -76,6 +77,12 @@ public class ReviewPage {
 
     @Inject
     ReviewPageCache cache;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CommentService comments;
 
     @Inject
     SecurityIdentity identity;
@@ -94,6 +101,10 @@ public class ReviewPage {
                     case "split" -> "Claim split in two.";
                     case "merge" -> "Claims merged.";
                     case "add" -> "Claim added.";
+                    case "article" -> "Article details saved.";
+                    case "status" -> "Status saved.";
+                    case "comment" -> "Comment added.";
+                    case "publish" -> "Published: the fact-check has its public page.";
                     default -> null;
                 };
         // rendered once per article version, user and view (see ReviewPageCache)
@@ -157,6 +168,10 @@ public class ReviewPage {
                     show = neighbour(articleId, claimId);
                 }
                 case "undo" -> service.undo(claimId, user());
+                case "status" -> workflow.status(claimId, enumValue(f, "status", ClaimStatus.class),
+                        f.containsKey("assigneeField"), f.get("assignee"), version, user());
+                case "comment" -> comments.add(claimId, f.get("text"), user());
+                case "publish" -> workflow.publish(claimId, f.get("url"), version, user());
                 case "split" -> service.split(claimId, integer(f, "at"), version, user());
                 case "merge" -> {
                     Integer with = integer(f, "with");

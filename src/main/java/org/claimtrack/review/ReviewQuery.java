@@ -67,7 +67,7 @@ public class ReviewQuery {
                 panel = panel(articleId, chosen, active, attempted);
             }
         }
-        return new ReviewModel(a.id, a.title, a.outletName(), a.published, a.url,
+        return new ReviewModel(a.id, a.title, a.outletName(), a.published, a.url, a.byline,
                 a.rawText.codePointCount(0, a.rawText.length()), segments, active, rejected, panel, error, notice);
     }
 
@@ -101,8 +101,10 @@ public class ReviewQuery {
                 .map(r -> new ReviewModel.SourceOption(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
         List<String> users = em.createQuery("select u.username from User u order by u.username", String.class)
                 .getResultList();
+        List<CommentService.CommentView> thread = ClaimComment.ofClaim(c.id()).stream()
+                .map(CommentService.CommentView::of).toList();
         return new ReviewModel.Panel(articleId, c, history, sources, users, prev, next, form(c, attempted),
-                attempted != null && attempted.containsKey("cueField"));
+                attempted != null && attempted.containsKey("cueField"), thread);
     }
 
     static ReviewModel.PanelForm form(ClaimView c, Map<String, String> f) {

@@ -84,6 +84,9 @@ final class ExportFixture {
             c1.verdictEvidence = new ArrayList<>(List.of("https://evidence.example/1", "https://evidence.example/2"));
             c1.verdictBy = "chuck";
             c1.verdictAt = OffsetDateTime.of(2020, 2, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+            // the ClaimReview export holds published fact-checks only
+            c1.status = ClaimStatus.PUBLISHED;
+            c1.publishedAt = c1.verdictAt;
             c1.persist();
 
             Claim c2 = claim(a, text, "\"prices will\nfall\" soon", Kind.ANONYMOUS_SOURCE, QuoteType.MIXED);
@@ -93,6 +96,8 @@ final class ExportFixture {
             c2.verdictExplanation = TAB_EXPLANATION;
             c2.verdictBy = "chuck";
             c2.verdictAt = OffsetDateTime.of(2020, 2, 2, 10, 0, 0, 0, ZoneOffset.UTC);
+            c2.status = ClaimStatus.PUBLISHED;
+            c2.publishedAt = c2.verdictAt;
             c2.persist();
 
             // a source known by name only (no words in the text), no cue

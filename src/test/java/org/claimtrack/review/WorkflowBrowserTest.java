@@ -1,0 +1,150 @@
+package org.claimtrack.review;
+
+import static org.claimtrack.testing.TestUsers.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtrack.testing.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The newsroom flow in Chromium: a checker assigns a claim from the claims list, finds it in My queue,
+ * asks an editor with an @mention, rates and publishes it; a reader without an account opens the
+ * public fact-check; the editor finds the mention in their queue.
+ */
+@QuarkusTest
+class WorkflowBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void start() {
+        playwright = Playwright.create();
+        browser = org.claimtrack.testing.Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page login(String user, List<String> errors) {
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        ctx.setDefaultTimeout(20_000);
+        Page page = ctx.newPage();
+        page.onPageError(errors::add);
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                errors.add(m.text());
+            }
+        });
+        page.navigate(base + "login");
+        page.fill("input[name=j_username]", user);
+        page.fill("input[name=j_password]", TestUsers.password(user));
+        page.click("button[type=submit]");
+        page.waitForURL(base.toString());
+        return page;
+    }
+
+    @Test
+    void checkerAssignsFindsInQueueCommentsRatesAndPublishesAndAnyoneReadsIt() throws Exception {
+        ReviewFixtures.Made m = ReviewFixtures.article("Browser workflow");
+        long tweet = m.claims().get("tweet");
+        String title = as(TestUsers.VIEWER).get("/api/articles/" + m.article()).jsonPath().getString("title");
+        List<String> errors = new ArrayList<>();
+        Page page = login(TestUsers.CHECKER, errors);
+
+        // the claims list: the article picked by its title, the tweet ticked and assigned to me
+        page.navigate(base + "claims");
+        page.fill("input[name=articleTitle]", title);
+        page.click("#claim-filters button[type=submit]");
+        page.locator("tr[data-claim-id='" + tweet + "']").waitFor();
+        assertEquals(4, page.locator("#bulk-form tbody tr").count());
+        page.check("input[name=ids][value='" + tweet + "']");
+        page.selectOption("#bulk-assignee", TestUsers.CHECKER);
+        page.selectOption("#bulk-status", "IN_REVIEW");
+        page.click("#bulk-form button[type=submit]");
+        page.locator("#page-notice").waitFor();
+        assertTrue(page.locator("#page-notice").textContent().contains("1 claim"));
+        assertEquals(TestUsers.CHECKER, page.locator("tr[data-claim-id='" + tweet + "'] td.assignee").textContent().strip());
+
+        // My queue has it; its link opens the claim on the review page
+        page.click("nav a[href='/queue']");
+        page.locator("#queue-assigned tr[data-claim-id='" + tweet + "']").waitFor();
+        page.click("#queue-assigned tr[data-claim-id='" + tweet + "'] a");
+        page.locator(".panel-inner[data-claim-id='" + tweet + "']").waitFor();
+        ReviewBrowserTest.screenshot(page, "workflow-panel.png");
+
+        // a question for the editor in the thread, apart from the verdict
+        page.fill("#comment-form textarea[name=text]", "Is the minister's tweet still up, @" + TestUsers.EDITOR + "?");
+        page.click("#comment-form button[type=submit]");
+        page.locator("#page-notice").waitFor();
+        assertTrue(page.locator("#comment-thread").textContent().contains("still up, @" + TestUsers.EDITOR));
+
+        // no Publish button before a verdict; rate it, then publish
+        assertEquals(0, page.locator("#publish-form").count());
+        page.check("#verdict-form input[name=rating][value=FALSE]");
+        page.fill("#verdict-form textarea[name=explanation]", "Prices rose by 3 % the following year.");
+        page.fill("#verdict-form textarea[name=evidence]", "https://stats.example/cpi-2021");
+        page.click("#verdict-form button[type=submit]");
+        page.locator("#publish-form").waitFor();
+        page.click("#publish-form button[type=submit]");
+        page.locator("#published-note").waitFor();
+        assertEquals("PUBLISHED", as(TestUsers.VIEWER).get("/api/claims/" + tweet).jsonPath().getString("status"));
+        assertEquals("PUBLISHED", page.locator("#status-select").inputValue(), "the status control shows it");
+
+        // anyone, without logging in, reads the fact-check with its ClaimReview
+        BrowserContext anonymous = browser.newContext();
+        Page reader = anonymous.newPage();
+        Response r = reader.navigate(base + "fact-checks/" + tweet);
+        assertEquals(200, r.status());
+        assertTrue(reader.url().endsWith("/fact-checks/" + tweet), "not sent to the login page: " + reader.url());
+        assertEquals("False", reader.locator("#verdict").textContent().strip());
+        assertTrue(reader.locator("#claim").textContent().contains("prices will fall next year"));
+        assertTrue(reader.locator("#speaker").textContent().contains("Hamid Karimi"));
+        assertTrue(reader.locator("#attribution").textContent().contains("to a tweet"));
+        assertTrue(reader.locator("#evidence a[href='https://stats.example/cpi-2021']").count() == 1);
+        JsonNode ld = new ObjectMapper().readTree(reader.locator("script#claimreview").textContent());
+        assertEquals("ClaimReview", ld.get("@type").asText());
+        assertTrue(ld.get("url").asText().endsWith("/fact-checks/" + tweet));
+        ReviewBrowserTest.screenshot(reader, "fact-check.png");
+        assertEquals(404, reader.navigate(base + "fact-checks/" + m.claims().get("official")).status(),
+                "an unpublished claim has no public page");
+        anonymous.close();
+
+        // the editor finds the mention in their queue
+        Page editor = login(TestUsers.EDITOR, errors);
+        editor.navigate(base + "queue");
+        editor.locator("#queue-mentioned tr[data-claim-id='" + tweet + "']").waitFor();
+        editor.context().close();
+
+        assertEquals(List.of(), errors, "no script error or console output");
+        page.context().close();
+    }
+}
