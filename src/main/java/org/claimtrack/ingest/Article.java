@@ -2,6 +2,11 @@ package org.claimtrack.ingest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -48,6 +53,11 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "extractor_version", nullable = false)
     public String extractorVersion;
+
+    /** What ingest had to leave out (a claim the database would refuse), in words; shown on the review page. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> warnings = new ArrayList<>();
 
     public static Article findByHash(String hash) {
         return find("contentHash", hash).firstResult();
