@@ -254,6 +254,35 @@ public class ArticleService {
         }
     }
 
+    /** The seed format's header as a line or a prefix of its own: " date 2020-01-05 " or "date 2020-01-05\n". */
+    private static final Pattern DATE_HEADER_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]*\\R\\s*|[ \\t]+|\\z)");
+
+    /**
+     * A .txt import in the seed format: the date header is metadata, so it sets the published date
+     * (unless one is given) and never reaches the stored text.
+     */
+    public static IngestRequest withoutDateHeader(IngestRequest req) {
+        if (req.text() == null) {
+            return req;
+        }
+        Matcher m = DATE_HEADER_LINE.matcher(req.text());
+        if (!m.find()) {
+            return req;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return req;
+        }
+        String rest = req.text().substring(m.end());
+        if (rest.isBlank()) {
+            return req;
+        }
+        return new IngestRequest(rest, req.title(), req.outlet(), req.url(),
+                req.published() != null ? req.published() : date, req.byline());
+    }
+
     static LocalDate headerDate(String text) {
         Matcher m = DATE_HEADER.matcher(text);
         if (m.find()) {

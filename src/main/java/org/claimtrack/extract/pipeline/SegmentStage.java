@@ -24,6 +24,7 @@ public final class SegmentStage implements Stage {
 
     @Override
     public void apply(ArticleDoc doc) {
+        joinWrappedLines(doc);
         String t = doc.cleanText();
         findParagraphs(doc, t);
         markHeadings(doc, t);
@@ -136,6 +137,45 @@ public final class SegmentStage implements Stage {
             i = e + 1;
         }
         t.length();
+    }
+
+    /**
+     * A line broken inside its sentence is one line to the stages after this one (the parser breaks
+     * sentences at every newline): the newline becomes a space in the clean text, offsets stay. A line
+     * is broken inside its sentence when the next line (no blank line between) goes on in lower case
+     * ("the mayor\nsaid."), or when it opens a quotation it does not close and does not end a sentence
+     * while the next line opens no quotation of its own (a quote running over paragraphs does).
+     */
+    static void joinWrappedLines(ArticleDoc doc) {
+        char[] c = doc.clean;
+        int lineStart = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '\n') {
+                continue;
+            }
+            int k = i + 1;
+            while (k < c.length && c[k] != '\n' && Character.isWhitespace(c[k])) {
+                k++;
+            }
+            if (k < c.length && c[k] != '\n' && i > lineStart && wrapped(new String(c, lineStart, i - lineStart), c[k])) {
+                c[i] = ' ';
+                continue; // the joined line goes on
+            }
+            lineStart = i + 1;
+        }
+    }
+
+    static boolean wrapped(String line, char next) {
+        if (Character.isLowerCase(next)) {
+            return true;
+        }
+        String l = line.strip();
+        if (l.isEmpty() || ".!?:;…".indexOf(l.charAt(l.length() - 1)) >= 0 || next == '“' || next == '"') {
+            return false;
+        }
+        long open = l.chars().filter(ch -> ch == '“').count();
+        long close = l.chars().filter(ch -> ch == '”').count();
+        return open > close || l.chars().filter(ch -> ch == '"').count() % 2 == 1;
     }
 
     private static void findTweets(ArticleDoc doc, String ignored) {
