@@ -17,6 +17,11 @@ public final class TextBody {
     }
 
     public static String read(InputStream in, int maxBytes) {
+        return decode(readBytes(in, maxBytes));
+    }
+
+    /** The body's bytes, refused when over the limit (413); decoding is the caller's (an HTML page names its charset). */
+    public static byte[] readBytes(InputStream in, int maxBytes) {
         byte[] bytes;
         try {
             bytes = in.readNBytes(maxBytes + 1);
@@ -26,7 +31,7 @@ public final class TextBody {
         if (bytes.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        return decode(bytes);
+        return bytes;
     }
 
     public static String decode(byte[] bytes) {

@@ -372,8 +372,9 @@ public final class BratArchive {
         if (sourceType != null) {
             check(SourceType.class, sourceType, "SourceType", file, ev);
         }
-        if (!kind.equals(Kind.UNATTRIBUTED.name()) && !hasSource) {
-            throw bad(file, ev.line(), ev.id() + ": a " + kind + " claim needs a Source");
+        String missing = org.claimtrack.extract.ClaimContract.sourceProblem(Kind.valueOf(kind), hasSource, cue != null);
+        if (missing != null) {
+            throw bad(file, ev.line(), ev.id() + ": " + missing);
         }
         List<String> hedges = new ArrayList<>();
         if (note != null && note.get("hedges") != null) {

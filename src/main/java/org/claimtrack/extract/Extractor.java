@@ -112,8 +112,9 @@ public final class Extractor {
                         cue = off.span(c.cueStart, c.cueEnd);
                     }
                 }
-                QuoteType q = c.kind == Kind.UNATTRIBUTED ? QuoteType.NONE : (c.quote == QuoteType.NONE ? QuoteType.INDIRECT : c.quote);
-                out.add(new ExtractedClaim(content.start(), content.end(), content.text(), c.kind, src, cue, q, c.hedges));
+                Kind kind = contractKind(c.kind, src != null, cue != null);
+                QuoteType q = kind == Kind.UNATTRIBUTED ? QuoteType.NONE : (c.quote == QuoteType.NONE ? QuoteType.INDIRECT : c.quote);
+                out.add(new ExtractedClaim(content.start(), content.end(), content.text(), kind, src, cue, q, c.hedges));
             } catch (RuntimeException e) {
                 // skip one bad claim rather than the whole answer
             }
@@ -127,6 +128,18 @@ public final class Extractor {
             }
         }
         return new ExtractionResult(VERSION, out, furniture);
+    }
+
+    /**
+     * The claim contract ({@link ClaimContract}, docs/extractor.md): an attribution that names no source
+     * rests on unnamed people, so it is ANONYMOUS_SOURCE ("temperatures are forecast to ..."); one with
+     * neither source nor cue is no attribution at all and stays the article's own assertion.
+     */
+    static Kind contractKind(Kind kind, boolean hasSource, boolean hasCue) {
+        if (kind == Kind.UNATTRIBUTED || hasSource) {
+            return kind;
+        }
+        return hasCue ? Kind.ANONYMOUS_SOURCE : Kind.UNATTRIBUTED;
     }
 
     /** UTF-16 index to code point index, never splitting a surrogate pair. */

@@ -245,7 +245,7 @@ public class ImportService {
     /** What an item's content says, as an ingest request; 4xx {@link ApiError} for bad content. */
     public IngestRequest request(ImportKind kind, byte[] content) {
         return switch (kind) {
-            case TEXT -> new IngestRequest(TextBody.decode(content), null, null, null, null, null);
+            case TEXT -> ArticleService.withoutDateHeader(new IngestRequest(TextBody.decode(content), null, null, null, null, null));
             case HTML -> nonEmpty(HtmlArticle.parse(content, null, null));
             case JSON -> JsonRecord.parse(new String(content, StandardCharsets.UTF_8)).toRequest();
             case URL -> fromUrl(new String(content, StandardCharsets.UTF_8));

@@ -2,6 +2,11 @@ package org.claimtrack.ingest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -56,6 +61,11 @@ public class Article extends PanacheEntityBase {
     /** The import item whose work stored this article (null for other ingests). */
     @Column(name = "import_item_id")
     public Long importItemId;
+
+    /** What ingest had to leave out (a claim the database would refuse), in words; shown on the review page. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> warnings = new ArrayList<>();
 
     public static Article findByHash(String hash) {
         return find("contentHash", hash).firstResult();

@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.common.Inputs;
+import org.claimtrack.extract.ClaimContract;
 import org.claimtrack.extract.ExtractedClaim;
 import org.claimtrack.extract.ExtractionResult;
 import org.claimtrack.extract.Extractor;
@@ -72,7 +75,11 @@ public class ArticleService {
             return new IngestResult(existing, !own);
         }
         // the slow part runs outside any transaction: no connection is held while parsing
-        ExtractionResult extraction = metrics.extract(() -> Extractor.shared().extract(text));
+        ExtractionResult extracted = metrics.extract(() -> Extractor.shared().extract(text));
+        // what the claim table would refuse is left out before it is asked, with a warning in words
+        List<String> warnings = new ArrayList<>();
+        ExtractionResult extraction = new ExtractionResult(extracted.extractor(),
+                storable(extracted.claims(), text, warnings), extracted.furniture());
         if (blankToNull(req.outlet()) != null) {
             // concurrent imports naming the same new outlet: let the database pick one row, so that
             // no ingest fails on the outlet's unique name
@@ -83,7 +90,7 @@ public class ArticleService {
         Long id = null;
         for (int attempt = 1; id == null; attempt++) {
             try {
-                id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, user, importItem).id);
+                id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, extraction, warnings, user, importItem).id);
             } catch (RuntimeException e) {
                 if (isUniqueViolation(e)) {
                     // another request stored the same text meanwhile: the unique hash decided, nothing partial is left
@@ -91,6 +98,11 @@ public class ArticleService {
                     if (winner != null) {
                         return new IngestResult(winner, true);
                     }
+                }
+                if (isRefusedData(e)) {
+                    // a claim the database refused although the contract passed it: the article still goes in
+                    id = storeClaimByClaim(req, text, hash, extraction, warnings, user, importItem);
+                    break;
                 }
                 // two ingests that name the same canonical source at once (a new alias, handle or the
                 // source itself): the loser's transaction left nothing behind and retries on the winner's
@@ -114,12 +126,60 @@ public class ArticleService {
         return false;
     }
 
+    /**
+     * The fallback when the database refused a claim the contract let through (the two have drifted):
+     * the article first, then each claim in a transaction of its own; a refused claim becomes a warning.
+     */
+    Long storeClaimByClaim(IngestRequest req, String text, String hash, ExtractionResult extraction,
+            List<String> contractWarnings, String user, Long importItem) {
+        ExtractionResult none = new ExtractionResult(extraction.extractor(), List.of(), extraction.furniture());
+        Long id = QuarkusTransaction.requiringNew().call(() -> store(req, text, hash, none, user, importItem).id);
+        List<String> warnings = new ArrayList<>(contractWarnings);
+        for (ExtractedClaim c : extraction.claims()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    toEntity(Article.findById(id), c).persist();
+                    em.flush();
+                });
+            } catch (RuntimeException e) {
+                warnings.add(ClaimContract.describe(c, List.of("the database refused it (" + rootMessage(e) + ")")));
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article a = Article.findById(id);
+            a.warnings = new ArrayList<>(warnings);
+        });
+        return id;
+    }
+
+    /** The claims the contract lets through; a warning in words for each one it does not. */
+    static List<ExtractedClaim> storable(List<ExtractedClaim> claims, String text, List<String> warnings) {
+        int len = text.codePointCount(0, text.length());
+        List<ExtractedClaim> ok = new ArrayList<>();
+        for (ExtractedClaim c : claims) {
+            List<String> problems = ClaimContract.problems(c, len);
+            if (problems.isEmpty()) {
+                ok.add(c);
+            } else {
+                warnings.add(ClaimContract.describe(c, problems));
+            }
+        }
+        return ok;
+    }
+
     /** Stores the article with the given extraction; must run in a transaction. Package-visible for tests. */
     Article store(IngestRequest req, String text, String hash, ExtractionResult extraction, String user,
             Long importItem) {
+        return store(req, text, hash, extraction, List.of(), user, importItem);
+    }
+
+    /** Stores the article, the claims as given and the warnings; must run in a transaction. */
+    Article store(IngestRequest req, String text, String hash, ExtractionResult extraction, List<String> warnings,
+            String user, Long importItem) {
         Article a = new Article();
         a.groupingPending = config.compare().groupAtIngest();
         a.importItemId = importItem;
+        a.warnings = new ArrayList<>(warnings);
         a.rawText = text;
         a.contentHash = hash;
         a.title = title(req, text);
@@ -223,6 +283,35 @@ public class ArticleService {
         return Inputs.date(d, field);
     }
 
+    /** The seed format's header as a line or a prefix of its own: " date 2020-01-05 " or "date 2020-01-05\n". */
+    private static final Pattern DATE_HEADER_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:[ \\t]*\\R\\s*|[ \\t]+|\\z)");
+
+    /**
+     * A .txt import in the seed format: the date header is metadata, so it sets the published date
+     * (unless one is given) and never reaches the stored text.
+     */
+    public static IngestRequest withoutDateHeader(IngestRequest req) {
+        if (req.text() == null) {
+            return req;
+        }
+        Matcher m = DATE_HEADER_LINE.matcher(req.text());
+        if (!m.find()) {
+            return req;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return req;
+        }
+        String rest = req.text().substring(m.end());
+        if (rest.isBlank()) {
+            return req;
+        }
+        return new IngestRequest(rest, req.title(), req.outlet(), req.url(),
+                req.published() != null ? req.published() : date, req.byline());
+    }
+
     static LocalDate headerDate(String text) {
         Matcher m = DATE_HEADER.matcher(text);
         if (m.find()) {
@@ -267,6 +356,27 @@ public class ArticleService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A check, not-null, foreign-key or data error (SQL states 22xxx, 23xxx), other than a duplicate. */
+    private static boolean isRefusedData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String state = t instanceof ConstraintViolationException c ? c.getSQLState()
+                    : t instanceof java.sql.SQLException q ? q.getSQLState() : null;
+            if (state != null && (state.startsWith("22") || state.startsWith("23")) && !state.equals("23505")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     private static boolean isUniqueViolation(Throwable e) {

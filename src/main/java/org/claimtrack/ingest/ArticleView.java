@@ -20,11 +20,12 @@ public record ArticleView(
         OffsetDateTime ingestedAt,
         int claimCount,
         List<ClaimView> claims,
+        List<String> warnings,
         Boolean duplicate) {
 
     public static ArticleView of(Article a, Boolean duplicate) {
         List<ClaimView> claims = Claim.ofArticle(a.id).stream().map(ClaimView::of).toList();
         return new ArticleView(a.id, a.title, a.outletName(), a.url, a.published, a.byline, a.rawText,
-                a.extractorVersion, a.ingestedAt, claims.size(), claims, duplicate);
+                a.extractorVersion, a.ingestedAt, claims.size(), claims, List.copyOf(a.warnings), duplicate);
     }
 }

@@ -456,8 +456,10 @@ public class ClaimService {
         if (ch.sourceSet) {
             applySource(c, ch.source, text, len);
         }
-        if (c.kind != Kind.UNATTRIBUTED && c.sourceText == null && c.sourceName == null && c.source == null) {
-            throw ApiError.of(422, "a " + c.kind + " claim needs a source: send source {\"id\"} or {\"start\",\"end\",\"name\",\"type\"}");
+        String missing = org.claimtrack.extract.ClaimContract.sourceProblem(c.kind,
+                c.sourceText != null || c.sourceName != null || c.source != null, c.cueStart != null);
+        if (missing != null) {
+            throw ApiError.of(422, missing + ": send source {\"id\"} or {\"start\",\"end\",\"name\",\"type\"}");
         }
     }
 

@@ -21,7 +21,8 @@ public record ReviewModel(
         List<ClaimView> rejected,
         Panel panel,
         String error,
-        String notice) {
+        String notice,
+        List<String> warnings) {
 
     public static final List<Kind> KINDS = List.of(Kind.values());
     public static final List<Rating> RATINGS = List.of(Rating.values());

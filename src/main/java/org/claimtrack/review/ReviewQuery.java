@@ -68,7 +68,8 @@ public class ReviewQuery {
             }
         }
         return new ReviewModel(a.id, a.title, a.outletName(), a.published, a.url, a.byline,
-                a.rawText.codePointCount(0, a.rawText.length()), segments, active, rejected, panel, error, notice);
+                a.rawText.codePointCount(0, a.rawText.length()), segments, active, rejected, panel, error, notice,
+                List.copyOf(a.warnings));
     }
 
     /** The claim panel alone (the page swaps it in when another claim is selected). */

@@ -129,7 +129,7 @@ class BratRoundTripTest {
                 "unsafe path", Zips.zip(Map.of("../escape.txt", text, "../escape.ann", "")),
                 "not inside the text", Zips.zip(Map.of("d.txt", text, "d.ann", "T1\tContent 5 9999\tx\n")),
                 "does not match", Zips.zip(Map.of("d.txt", text, "d.ann", "T1\tContent 0 7\tSomething\n")),
-                "needs a Source", Zips.zip(Map.of("d.txt", text, "d.ann",
+                "needs a source", Zips.zip(Map.of("d.txt", text, "d.ann",
                         "T1\tContent 0 7\tNothing\nE1\tAttribution:T1 Content:T1\nA1\tKind E1 TWEET\n")),
                 "unknown Kind", Zips.zip(Map.of("d.txt", text, "d.ann",
                         "T1\tContent 0 7\tNothing\nE1\tAttribution:T1 Content:T1\nA1\tKind E1 RUMOUR\n")),

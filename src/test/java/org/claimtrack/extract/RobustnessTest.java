@@ -36,6 +36,8 @@ class RobustnessTest {
         int prev = -1;
         for (ExtractedClaim c : r.claims()) {
             check(cps, c.start(), c.end(), c.text());
+            // and the claim table takes it (migrations V1, V8)
+            assertEquals(List.of(), ClaimContract.problems(c, cps.length), c.toString());
             assertTrue(c.start() >= prev, "claims in document order");
             prev = c.start();
             assertNotNull(c.kind());

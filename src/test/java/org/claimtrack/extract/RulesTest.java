@@ -292,4 +292,14 @@ class RulesTest {
         assertTrue(r.claims().stream().anyMatch(c -> c.kind() == Kind.DOCUMENT && c.source() != null
                 && c.source().text().equals("a new poll released Monday")), r.claims().toString());
     }
+
+    /** A line break inside a sentence (text pasted from a page, a hard-wrapped file) keeps the speaker. */
+    @Test
+    void aQuoteOverALineBreakKeepsItsSpeaker() {
+        assertClaim("The mayor said: “We will rebuild the bridge\nthis year.”",
+                "The mayor | said: | “We will rebuild the bridge\nthis year.”");
+        assertClaim("“We have enough generation if people do their part\nbetween four and nine,” said Marta Ellison.",
+                "Marta Ellison | said | “We have enough generation if people do their part\nbetween four and nine,”");
+        assertClaim("“We will rebuild the bridge,” the mayor\nsaid.", "the mayor | said | “We will rebuild the bridge,”");
+    }
 }

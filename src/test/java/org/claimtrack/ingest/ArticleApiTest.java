@@ -119,6 +119,39 @@ class ArticleApiTest {
                 .body("extractor", equalTo("claimtrack-extractor 0.3.0")).body("claims.size()", greaterThanOrEqualTo(1));
     }
 
+    /** A news page: the same JSON as for its text, plus the text the offsets point into and the page's metadata. */
+    @Test
+    void extractEndpointTakesANewsPage() throws java.io.IOException {
+        byte[] page = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/html-bench/page00.html"));
+        io.restassured.path.json.JsonPath j = as(TestUsers.VIEWER).contentType("text/html; charset=utf-8").body(page)
+                .post("/api/extract").then().statusCode(200).extract().jsonPath();
+        String text = j.getString("text");
+        assertTrue(text.startsWith("Power officials in the Harlow Valley"), text);
+        assertTrue(!text.contains("Leave a Reply") && !text.contains("Share on Facebook"), text);
+        assertEquals("Valley Voice", j.getString("metadata.outlet"));
+        assertEquals("2026-07-14", j.getString("metadata.published"));
+        assertEquals("Jordan Pike", j.getString("metadata.byline"));
+        assertEquals("Heat wave strains the regional grid as officials urge conservation", j.getString("metadata.title"));
+        int[] cps = text.codePoints().toArray();
+        List<Map<String, Object>> claims = j.getList("claims");
+        assertTrue(claims.stream().anyMatch(c -> "ANONYMOUS_SOURCE".equals(c.get("kind"))), claims.toString());
+        for (Map<String, Object> c : claims) {
+            int s = (Integer) c.get("start");
+            int e = (Integer) c.get("end");
+            assertEquals(new String(cps, s, e - s), c.get("text"), "offsets point into \"text\"");
+        }
+        // the claims are exactly what text/plain extraction of that text answers
+        String plain = as(TestUsers.VIEWER).contentType("text/plain; charset=utf-8").body(text.getBytes(StandardCharsets.UTF_8))
+                .post("/api/extract").then().statusCode(200).extract().asString();
+        assertEquals(io.restassured.path.json.JsonPath.from(plain).getList("claims"), claims);
+        as(TestUsers.VIEWER).contentType("text/html").body(new byte[0]).post("/api/extract").then().statusCode(400)
+                .body("error", containsString("empty"));
+        as(TestUsers.VIEWER).contentType("text/html").body("<html><body><nav>Home</nav></body></html>").post("/api/extract")
+                .then().statusCode(422).body("error", containsString("no article text"));
+        as(TestUsers.VIEWER).contentType("text/html; charset=bogus-x").body("<p>x</p>").post("/api/extract")
+                .then().statusCode(422);
+    }
+
     @Test
     void anonymousAndViewerCannotWrite() {
         given().get("/api/articles").then().statusCode(401);

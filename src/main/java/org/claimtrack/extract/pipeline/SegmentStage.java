@@ -24,6 +24,7 @@ public final class SegmentStage implements Stage {
 
     @Override
     public void apply(ArticleDoc doc) {
+        joinWrappedLines(doc);
         String t = doc.cleanText();
         findParagraphs(doc, t);
         markHeadings(doc, t);
@@ -136,6 +137,58 @@ public final class SegmentStage implements Stage {
             i = e + 1;
         }
         t.length();
+    }
+
+    /**
+     * A quotation broken over lines is one line to the stages after this one (the parser breaks
+     * sentences at every newline, and a line without final punctuation is taken for a heading): the
+     * newline becomes a space in the clean text, offsets stay. Joined: a line that opens a quotation
+     * it does not close and ends no sentence, unless the next line (no blank line between) opens a
+     * quotation of its own (a quote running over paragraphs); and a line the next line goes on in
+     * lower case when either holds a quotation mark ("“…,” the mayor\nsaid."). Lines without any
+     * quotation stay as they are: on PolNeAR dev the only such breaks are an editor's note that no
+     * annotator marked (joining it cost cue exact F1 0.0004).
+     */
+    static void joinWrappedLines(ArticleDoc doc) {
+        char[] c = doc.clean;
+        int lineStart = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '\n') {
+                continue;
+            }
+            int k = i + 1;
+            while (k < c.length && c[k] != '\n' && Character.isWhitespace(c[k])) {
+                k++;
+            }
+            int nextEnd = k;
+            while (nextEnd < c.length && c[nextEnd] != '\n') {
+                nextEnd++;
+            }
+            if (k < c.length && c[k] != '\n' && i > lineStart
+                    && wrapped(new String(c, lineStart, i - lineStart), new String(c, k, nextEnd - k))) {
+                c[i] = ' ';
+                continue; // the joined line goes on
+            }
+            lineStart = i + 1;
+        }
+    }
+
+    static boolean wrapped(String line, String next) {
+        String l = line.strip();
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first)) {
+            return hasQuoteMark(l) || hasQuoteMark(next);
+        }
+        if (l.isEmpty() || ".!?:;…".indexOf(l.charAt(l.length() - 1)) >= 0 || first == '“' || first == '"') {
+            return false;
+        }
+        long open = l.chars().filter(ch -> ch == '“').count();
+        long close = l.chars().filter(ch -> ch == '”').count();
+        return open > close || l.chars().filter(ch -> ch == '"').count() % 2 == 1;
+    }
+
+    private static boolean hasQuoteMark(String s) {
+        return s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('"') >= 0;
     }
 
     private static void findTweets(ArticleDoc doc, String ignored) {
