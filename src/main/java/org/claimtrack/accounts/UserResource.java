@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import org.claimtrack.common.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -60,13 +60,18 @@ public class ExtractResource {
             + "claimtrack.extract.max-sync-bytes get 413 (use POST /api/imports), too many at once 429")
     public String extract(InputStream body) {
         String text = TextBody.read(body, Math.max(config.maxBodyBytes(), limits.maxSyncBytes()));
+        return bounded(text, () -> ExtractorJson.toJson(Extractor.shared().extract(text)));
+    }
+
+    /** Runs one synchronous extraction within the size cap, the time budget and the per-user gate. */
+    private String bounded(String text, java.util.function.Supplier<String> work) {
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxSyncBytes()) {
             throw ApiError.of(413, "text too large for synchronous extraction: the limit is " + limits.maxSyncBytes()
                     + " bytes; import it as a job (POST /api/imports) instead",
                     Map.of("limit", limits.maxSyncBytes(), "importJobs", "/api/imports"));
         }
-        return gate.run(identity.getPrincipal().getName(), () -> ExtractorJson.toJson(Extractor.shared().extract(text)));
+        return gate.run(identity.getPrincipal().getName(), work::get);
     }
 
     /** One gate for the process. */
@@ -101,7 +106,8 @@ public class ExtractResource {
         if (page.text() == null || page.text().isBlank()) {
             throw ApiError.of(422, "no article text found in the page");
         }
-        String claims = ExtractorJson.toJson(Extractor.shared().extract(page.text()));
+        // the page's markup is free; its article text counts against the synchronous limits like a text body
+        String claims = bounded(page.text(), () -> ExtractorJson.toJson(Extractor.shared().extract(page.text())));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("title", page.title());
         meta.put("outlet", page.outlet());

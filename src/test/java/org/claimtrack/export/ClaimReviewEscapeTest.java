@@ -32,7 +32,11 @@ class ClaimReviewEscapeTest {
                 "Because </script> said so & more", List.of("https://e.example/?q=<x>"), "chuck",
                 OffsetDateTime.parse("2024-02-01T10:00:00Z"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ClaimReviewWriter w = new ClaimReviewWriter(out, "Org <&>", "https://org.example/?x=<y>");
+        ClaimReviewWriter w = new ClaimReviewWriter(out, "Org <&>", "https://org.example/?x=<y>",
+                "https://checks.example/?p=<&>", r -> new ClaimReviewWriter.Publication(
+                        OffsetDateTime.parse("2024-02-02T10:00:00Z"), "https://elsewhere.example/?a=<b>&c",
+                        List.of(new ClaimReviewWriter.Appearance("https://x.example/?a=1&b=2", "Title </SCRIPT>",
+                                LocalDate.of(2024, 1, 2), "A&B <News>"))));
         w.begin();
         w.row(row);
         w.end();

@@ -29,7 +29,7 @@ class ClaimContractTest {
 
     @Test
     void aCueWithoutASourceIsAnAnonymousClaim() {
-        ExtractionResult r = RobustnessProperties.run(FORECAST);
+        ExtractionResult r = RobustnessTest.run(FORECAST);
         ExtractedClaim forecast = r.claims().stream().filter(c -> c.cue() != null && c.cue().text().contains("forecast"))
                 .findFirst().orElseThrow(() -> new AssertionError(r.claims().toString()));
         assertEquals(Kind.ANONYMOUS_SOURCE, forecast.kind());
@@ -103,7 +103,7 @@ class ClaimContractTest {
                 sb.append(subjects[rnd.nextInt(subjects.length)]).append(' ').append(cues[rnd.nextInt(cues.length)])
                         .append(' ').append(rests[rnd.nextInt(rests.length)]).append(rnd.nextBoolean() ? " " : "\n");
             }
-            RobustnessProperties.run(sb.toString());
+            RobustnessTest.run(sb.toString());
         }
     }
 }
