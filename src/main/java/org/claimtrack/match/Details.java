@@ -25,6 +25,7 @@ public final class Details {
             "their", "our", "which", "who", "but", "also", "s", "than", "about", "into", "after", "up", "out");
     private static final Set<String> NEGATION = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "without", "cannot", "n't", "denied", "denies", "deny", "zero");
+    private static final Set<String> ZERO = Set.of("no", "none", "nobody", "zero", "nothing");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
             "nov.", "dec.");
@@ -56,11 +57,14 @@ public final class Details {
     public final Set<String> bigrams;
     public final Set<Double> numbers;
     public final int negations;
+    /** "no", "none", "nobody", "zero": a count of nothing ("no Americans were harmed") */
+    public final boolean zero;
     public final Set<String> names;
     public final Set<String> dates;
 
     private Details(List<String> tokens, Set<String> content, Set<String> bigrams, Set<Double> numbers, int negations,
-            Set<String> names, Set<String> dates) {
+            boolean zero, Set<String> names, Set<String> dates) {
+        this.zero = zero;
         this.tokens = tokens;
         this.content = content;
         this.bigrams = bigrams;
@@ -106,7 +110,7 @@ public final class Details {
             if (demonym != null) {
                 names.add(demonym);
             } else if (Character.isUpperCase(w.codePointAt(0)) && !NOT_NAMES.contains(lw) && !MONTHS.contains(bare)
-                    && !WEEKDAYS.contains(bare) && (i > 0 || !STOP.contains(bare))) {
+                    && !WEEKDAYS.contains(bare) && i > 0 && !sentenceStart(raw.get(i - 1))) {
                 names.add(bare);
             }
         }
@@ -114,7 +118,12 @@ public final class Details {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             bigrams.add(tokens.get(i) + " " + tokens.get(i + 1));
         }
-        return new Details(List.copyOf(tokens), content, bigrams, numbers, negations, names, dates);
+        boolean zero = tokens.stream().anyMatch(ZERO::contains);
+        return new Details(List.copyOf(tokens), content, bigrams, numbers, negations, zero, names, dates);
+    }
+
+    private static boolean sentenceStart(String previous) {
+        return previous.endsWith(".") && !DEMONYMS.containsKey(previous.toLowerCase(Locale.ROOT));
     }
 
     private static Double number(String w) {

@@ -35,6 +35,7 @@ class AccessSuiteTest {
     /** Writes by HTTP method that change nothing a viewer may not change, with the reason. */
     static final Map<String, String> OPEN_TO_VIEWERS = Map.of(
             "POST /api/extract", "stateless extraction, stores nothing",
+            "POST /api/match", "stateless claim matching, stores nothing",
             "POST /logout", "anyone may end their own session (CSRF still required)");
 
     static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
