@@ -35,6 +35,7 @@ class AccessSuiteTest {
     /** Writes by HTTP method that change nothing a viewer may not change, with the reason. */
     static final Map<String, String> OPEN_TO_VIEWERS = Map.of(
             "POST /api/extract", "stateless extraction, stores nothing",
+            "POST /api/match", "stateless claim matching, stores nothing",
             "POST /logout", "anyone may end their own session (CSRF still required)",
             "POST /api/tokens", "anyone may make API tokens for their own account",
             "DELETE /api/tokens/{id}", "anyone may revoke their own API tokens",
