@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** claimtrack command line: extract, score, bench, import, reset-password. Plain Java, calls the same Extractor as the web app. */
 @Command(name = "claimtrack", mixinStandardHelpOptions = true, version = Extractor.VERSION,
         subcommands = {ClaimtrackCli.Extract.class, ClaimtrackCli.Score.class, ClaimtrackCli.BenchCmd.class,
-                org.claimtrack.imports.ImportCommand.class, org.claimtrack.accounts.ResetPasswordCommand.class})
+                org.claimtrack.imports.ImportCommand.class, org.claimtrack.accounts.ResetPasswordCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ClaimtrackCli implements Runnable {
 
     @Override
