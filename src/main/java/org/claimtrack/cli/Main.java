@@ -22,7 +22,7 @@ public class Main {
     }
 
     static boolean isCommand(String first) {
-        return Set.of("-h", "--help", "-V", "--version", "help").contains(first)
+        return Set.of("-h", "--help", "-V", "--version").contains(first)
                 || ClaimtrackCli.commandLine().getSubcommands().containsKey(first);
     }
 }

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,7 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code CLAIMTRACK_DB_DIR} (default {@code ./data/pgdata}). It starts lazily, on the first lookup
  * of the URL, so a build, a test with its own cluster or an external server never starts it.
  */
-public class EmbeddedPostgresConfigSource implements ConfigSource {
+public class EmbeddedPostgresConfigSource extends LookupOnlyConfigSource {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
     private static final String URL = "quarkus.datasource.jdbc.url";
@@ -31,16 +28,6 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
     public int getOrdinal() {
         // below application.properties (250) and everything else: only a fallback
         return 10;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of();
     }
 
     @Override

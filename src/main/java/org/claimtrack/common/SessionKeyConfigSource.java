@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +19,7 @@ import org.jboss.logging.Logger;
  * that a restart keeps sessions, else, when that file cannot be written, a random key for this run.
  * The key itself is never logged. Low ordinal: {@code QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY} still wins.
  */
-public class SessionKeyConfigSource implements ConfigSource {
+public class SessionKeyConfigSource extends LookupOnlyConfigSource {
 
     static final String PROPERTY = "quarkus.http.auth.session.encryption-key";
     private static final Logger LOG = Logger.getLogger(SessionKeyConfigSource.class);
@@ -32,17 +29,6 @@ public class SessionKeyConfigSource implements ConfigSource {
     @Override
     public int getOrdinal() {
         return 20;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        // not listed, so that nothing that dumps the configuration shows the key
-        return Map.of();
     }
 
     @Override

@@ -75,6 +75,7 @@ class ClaimtrackCliTest {
         assertTrue(Main.isCommand("extract"));
         assertTrue(Main.isCommand("reset-password"));
         assertTrue(Main.isCommand("--help"));
+        assertTrue(Main.isCommand("help"));
         assertFalse(Main.isCommand("-Dquarkus.http.port=9000"));
     }
 }

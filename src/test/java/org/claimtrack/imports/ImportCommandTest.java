@@ -102,6 +102,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void anOutletWithSpacesAndQuotesArrivesWhole(@TempDir Path dir) throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String outlet = "Daily Example \"Evening\" Edition's " + u;
+        Files.writeString(dir.resolve("a.txt"), "Outlet test " + u + ", the agency said.");
+        String base = app.toString().replaceAll("/$", "");
+        Run r = run("--url", base, "--user", TestUsers.EDITOR, "--password", TestUsers.password(TestUsers.EDITOR),
+                "--outlet", outlet, dir.resolve("a.txt").toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        TestUsers.as(TestUsers.VIEWER).queryParam("q", u).get("/api/articles").then().statusCode(200)
+                .body("outlet", org.hamcrest.Matchers.contains(outlet));
+    }
+
+    @Test
     void progressBar() {
         assertEquals("[###############...............]  50% 5/10  imported 3  skipped 1  failed 1",
                 ImportCommand.bar(10, 3, 1, 1, 5));
