@@ -3,13 +3,14 @@ package org.claimtrack.ingest;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.claimtrack.extract.Extractor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,8 +34,15 @@ public class ExtractorWarmup {
             + "The agency reported that the bridge was closed.";
     static final int ROUNDS = 30;
 
-    @ConfigProperty(name = "claimtrack.warmup.background", defaultValue = "true")
-    boolean background;
+    /** {@code claimtrack.warmup.background}: false runs the warm-up (and the seeds) on the start path. */
+    @ConfigMapping(prefix = "claimtrack.warmup")
+    public interface Config {
+        @WithDefault("true")
+        boolean background();
+    }
+
+    @Inject
+    Config config;
 
     @Inject
     SeedLoader seeds;
@@ -42,11 +50,11 @@ public class ExtractorWarmup {
     private final AtomicReference<String> state = new AtomicReference<>("waiting");
 
     public boolean inBackground() {
-        return background;
+        return config.background();
     }
 
     void onStart(@Observes @Priority(90) StartupEvent ev) {
-        if (!background) {
+        if (!config.background()) {
             warm();
             return;
         }
@@ -82,6 +90,11 @@ public class ExtractorWarmup {
         return "ready".equals(state.get());
     }
 
+    /** waiting, loading, warming or ready (a method: the check holds a client proxy, whose fields are its own). */
+    public String state() {
+        return state.get();
+    }
+
     /** Readiness: DOWN (503) until the extractor is warm. */
     @ApplicationScoped
     @Readiness
@@ -92,7 +105,7 @@ public class ExtractorWarmup {
 
         @Override
         public HealthCheckResponse call() {
-            return HealthCheckResponse.named("extractor").status(warmup.isReady()).withData("state", warmup.state.get())
+            return HealthCheckResponse.named("extractor").status(warmup.isReady()).withData("state", warmup.state())
                     .build();
         }
     }
