@@ -66,12 +66,47 @@ public class EmbeddedPostgresConfigSource extends LookupOnlyConfigSource {
         }
         String dir = System.getenv().getOrDefault("CLAIMTRACK_DB_DIR",
                 System.getProperty("claimtrack.db.dir", "data/pgdata"));
-        Path data = Path.of(dir).toAbsolutePath();
+        Running running = startOn(Path.of(dir).toAbsolutePath());
+        server = running.pg();
+        // SIGTERM, Ctrl-C, System.exit: the server stops with its JVM (and the folder is free again)
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "embedded-postgres-stop"));
+        return server;
+    }
+
+    /** A server on a data folder, with the folder's ownership; closing stops the server and frees the folder. */
+    record Running(EmbeddedPostgres pg, PgDataOwner owner, Path data) implements AutoCloseable {
+        @Override
+        public void close() {
+            long pid = postmasterPid(data);
+            try {
+                pg.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debugf("pg_ctl stop: %s", e);
+            }
+            // pg_ctl gives up after a few seconds; make sure the postmaster is really gone
+            if (pid > 0) {
+                ProcessHandle.of(pid).ifPresent(p -> stopProcess(p, 20));
+            }
+            owner.close();
+        }
+    }
+
+    /**
+     * Starts PostgreSQL on the folder. A live claimtrack that owns the folder ({@link PgDataOwner}) is
+     * left alone and this start is refused, naming it; a postgres whose owner is gone is an orphan and
+     * is stopped first, so that the folder can be taken over.
+     */
+    static Running startOn(Path data) {
         try {
             Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + data, e);
+        }
+        PgDataOwner owner = PgDataOwner.acquire(data);
+        try {
             stopOrphan(data);
             LOG.infof("Starting embedded PostgreSQL with data in %s", data);
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     // durability: zonky's defaults are tuned for throwaway test clusters
@@ -81,44 +116,61 @@ public class EmbeddedPostgresConfigSource extends LookupOnlyConfigSource {
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    // the JVM is going away; postgres stops on its own when its parent is gone
-                }
-            }, "embedded-postgres-stop"));
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start embedded PostgreSQL in " + data, e);
+            owner.record(pg.getPort());
+            return new Running(pg, owner, data);
+        } catch (IOException | RuntimeException e) {
+            owner.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL in " + data, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** The postmaster's pid from {@code postmaster.pid}, or -1. */
+    static long postmasterPid(Path data) {
+        try {
+            return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static void stopProcess(ProcessHandle p, int seconds) {
+        try {
+            p.onExit().get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            return;
+        } catch (Exception e) {
+            // still running: ask it, then make it
+        }
+        p.destroy();
+        try {
+            p.onExit().get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            p.destroyForcibly();
         }
     }
 
     /**
      * A JVM killed with -9 leaves its postgres running on the data folder; stop that orphan so the
-     * restart can take the folder over (it shuts down cleanly, committed data is safe).
+     * restart can take the folder over (it shuts down cleanly, committed data is safe). Called only
+     * with the folder's ownership in hand: no live claimtrack runs this postgres.
      */
     static void stopOrphan(Path data) {
-        Path pidFile = data.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
+        long pid = postmasterPid(data);
+        if (pid <= 0) {
             return;
         }
-        try {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                    .ifPresent(p -> {
-                LOG.warnf("Stopping orphaned PostgreSQL (pid %d) left on %s", pid, data);
-                p.destroy();
-                try {
-                    p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    p.destroyForcibly();
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            LOG.debugf("Unreadable postmaster.pid in %s: %s", data, e);
-        }
+        ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    LOG.warnf("Stopping orphaned PostgreSQL (pid %d) left on %s by a claimtrack that is gone", pid, data);
+                    p.destroy();
+                    try {
+                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        p.destroyForcibly();
+                    }
+                });
     }
 }
