@@ -131,16 +131,15 @@ public class AccountService {
     /** The key this user's browser sessions carry, drawn at the first login after the last logout. */
     @Transactional
     public String sessionKey(String username) {
-        User u = User.findByUsername(username);
-        if (u == null) {
-            return null;
-        }
-        if (u.sessionKey == null) {
-            byte[] b = new byte[24];
-            RANDOM.nextBytes(b);
-            u.sessionKey = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        }
-        return u.sessionKey;
+        byte[] b = new byte[24];
+        RANDOM.nextBytes(b);
+        // set only where none is set: two logins at once both get the one key that won
+        User.getEntityManager().createNativeQuery("update app_user set session_key = :k where username = :u and session_key is null")
+                .setParameter("k", Base64.getUrlEncoder().withoutPadding().encodeToString(b)).setParameter("u", username)
+                .executeUpdate();
+        Object key = User.getEntityManager().createNativeQuery("select session_key from app_user where username = :u")
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        return key == null ? null : key.toString();
     }
 
     /** Whether a session cookie's key is the user's current one. */
