@@ -31,7 +31,7 @@ final class HtmlText {
             "(?i)(^|[-_\\s])(share|sharing|social|comments?|disqus|newsletter|related|recommend\\w*|more-stories|"
                     + "read-?more|promo\\w*|cookie\\w*|consent|breadcrumbs?|outbrain|taboola|tags?|topics|keywords|"
                     + "byline|author-bio|dateline|timestamp|caption|credit|copyright|trending|most-?popular|"
-                    + "signup|subscribe)($|[-_\\s])");
+                    + "signup|subscribe|menu|sidebar|nav|navbar|masthead|footer|toolbar|modal|popup)($|[-_\\s])");
 
     /** Ad and paywall wrappers: dropped only when they hold no article text (a paywall often wraps the story). */
     private static final Pattern AD_NAMES = Pattern.compile(
@@ -70,7 +70,7 @@ final class HtmlText {
         Document doc = page.clone();
         clean(doc.body());
         Element fallback = fallbackRoot(doc);
-        int fallbackWords = words(paragraphText(fallback));
+        int fallbackWords = textWords(fallback);
         Element root = null;
         try {
             Article a = new Readability4JExtended(url == null ? "" : url, doc.clone()).parse();
@@ -79,7 +79,7 @@ final class HtmlText {
             // Readability gives up on some pages; the page's own article markup still serves
         }
         // Readability can settle on one part of a story split in several containers: take the whole
-        if (root == null || words(paragraphText(root)) < 0.6 * fallbackWords) {
+        if (root == null || textWords(root) < 0.6 * fallbackWords) {
             root = fallback;
         }
         List<Block> blocks = new Renderer().render(root);
@@ -105,7 +105,7 @@ final class HtmlText {
                 h.remove();
             }
         }
-        int pageWords = words(paragraphText(body));
+        int pageWords = textWords(body);
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e == body || e.parent() == null || e.is("article, main, body, [itemprop=articleBody]")) {
                 continue;
@@ -119,7 +119,7 @@ final class HtmlText {
             if (!furniture && !ad) {
                 continue;
             }
-            int w = words(paragraphText(e));
+            int w = textWords(e);
             // an ad or paywall slot holds a label or a teaser; one with real paragraphs wraps the story
             if (furniture && w < 0.4 * pageWords || ad && w < 25) {
                 e.remove();
@@ -130,23 +130,20 @@ final class HtmlText {
     private static Element fallbackRoot(Document doc) {
         Element best = doc.selectFirst("[itemprop=articleBody]");
         for (Element a : doc.select("article, main, [role=main]")) {
-            if (best == null || words(paragraphText(a)) > words(paragraphText(best))) {
+            if (best == null || textWords(a) > textWords(best)) {
                 best = a;
             }
         }
-        return best != null && words(paragraphText(best)) >= 0.5 * words(paragraphText(doc.body())) ? best : doc.body();
+        return best != null && textWords(best) >= 0.5 * textWords(doc.body()) ? best : doc.body();
     }
 
-    /** The text of an element's paragraphs (what a reader reads), for comparing containers. */
-    private static String paragraphText(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (Element p : e.select("p, li, blockquote, pre, h2, h3")) {
-            sb.append(p.text()).append(' ');
+    /** The words a reader reads in an element: its paragraphs as written, without link lists, for comparing containers. */
+    static int textWords(Element e) {
+        int n = 0;
+        for (Block b : new Renderer().render(e)) {
+            n += b.linkDensity() <= 0.5 ? words(b.text()) : 0;
         }
-        if (sb.length() == 0) {
-            sb.append(e.text());
-        }
-        return sb.toString();
+        return n;
     }
 
     static int words(String s) {

@@ -148,7 +148,8 @@ class ArticleApiTest {
                 .body("error", containsString("empty"));
         as(TestUsers.VIEWER).contentType("text/html").body("<html><body><nav>Home</nav></body></html>").post("/api/extract")
                 .then().statusCode(422).body("error", containsString("no article text"));
-        as(TestUsers.VIEWER).contentType("text/html; charset=bogus-x").body("<p>x</p>").post("/api/extract")
+        as(TestUsers.VIEWER).contentType("text/html; charset=bogus-x").body("<p>x</p>".getBytes(StandardCharsets.UTF_8))
+                .post("/api/extract")
                 .then().statusCode(422);
     }
 
