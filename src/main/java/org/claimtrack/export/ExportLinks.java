@@ -19,4 +19,18 @@ public class ExportLinks {
         f.q = q;
         return f.toQueryString();
     }
+
+    /** The claims of one canonical source: {@code {export:source(source.id)}}. */
+    static String source(Long id) {
+        ClaimFilter f = new ClaimFilter();
+        f.source = id;
+        return f.toQueryString();
+    }
+
+    /** The claims of one same-claim group: {@code {export:cluster(cluster.id)}}. */
+    static String cluster(Long id) {
+        ClaimFilter f = new ClaimFilter();
+        f.cluster = id;
+        return f.toQueryString();
+    }
 }

@@ -49,6 +49,10 @@ public class ClaimFilter {
     @QueryParam("assignee")
     public String assignee;
 
+    /** The claims of one same-claim group. */
+    @QueryParam("cluster")
+    public Long cluster;
+
     /** Claims whose comments name this user with @ ("me": the caller). */
     @QueryParam("mentioned")
     public String mentioned;
@@ -127,6 +131,10 @@ public class ClaimFilter {
                 params.put("assignee", assignee.strip());
             }
         }
+        if (cluster != null) {
+            sql.append(" and exists (select 1 from cluster_member cm where cm.claim_id = c.id and cm.cluster_id = :cluster)");
+            params.put("cluster", cluster);
+        }
         if (notBlank(mentioned)) {
             sql.append(" and exists (select 1 from claim_comment cc where cc.claim_id = c.id and :mentioned = any (cc.mentions))");
             params.put("mentioned", mentioned.strip());
@@ -147,6 +155,7 @@ public class ClaimFilter {
         append(s, "to", to);
         append(s, "q", q);
         append(s, "assignee", assignee);
+        append(s, "cluster", cluster);
         append(s, "mentioned", mentioned);
         return s.toString();
     }

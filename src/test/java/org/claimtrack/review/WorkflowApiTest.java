@@ -264,4 +264,29 @@ class WorkflowApiTest {
         as(TestUsers.VIEWER).get("/api/claims/" + tweet).then().body("assignee", equalTo(null))
                 .body("status", equalTo("CHECKED"));
     }
+
+    @Test
+    void everyListPageOffersTheExportsAndAGroupFiltersThem() {
+        ReviewFixtures.Made m = ReviewFixtures.article("Export buttons");
+        long source = as(TestUsers.VIEWER).get("/api/claims/" + m.claims().get("tweet")).jsonPath().getLong("source.id");
+        for (String page : List.of("/claims", "/sources/" + source, "/profile", "/")) {
+            as(TestUsers.VIEWER).get(page).then().statusCode(200).body(containsString("class=\"export-buttons\""));
+        }
+        as(TestUsers.VIEWER).get("/sources/" + source).then().body(containsString("claims.xlsx?source=" + source));
+        List<Integer> groups = as(TestUsers.VIEWER).get("/api/clusters?limit=1").jsonPath().getList("id");
+        if (!groups.isEmpty()) {
+            int group = groups.get(0);
+            List<Integer> members = as(TestUsers.VIEWER).get("/api/clusters/" + group).jsonPath()
+                    .getList("members.claimId", Integer.class);
+            as(TestUsers.VIEWER).get("/clusters/" + group).then().statusCode(200)
+                    .body(containsString("claims.csv?cluster=" + group));
+            // the group's claims that are not rejected (tests reject the extractor's claims of their articles)
+            List<Integer> listed = as(TestUsers.VIEWER).queryParam("cluster", group).queryParam("status", "")
+                    .get("/api/claims").then().statusCode(200).extract().jsonPath().getList("id", Integer.class);
+            List<Integer> all = as(TestUsers.VIEWER).queryParam("cluster", group).queryParam("status", "REJECTED")
+                    .get("/api/claims").then().statusCode(200).extract().jsonPath().getList("id", Integer.class);
+            assertEquals(members.stream().sorted().toList(),
+                    java.util.stream.Stream.concat(listed.stream(), all.stream()).sorted().toList());
+        }
+    }
 }

@@ -59,9 +59,15 @@ class WorkflowBrowserTest {
         ctx.setDefaultTimeout(20_000);
         Page page = ctx.newPage();
         page.onPageError(errors::add);
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                errors.add(r.status() + " " + r.url());
+            }
+        });
         page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                errors.add(m.text());
+            // Chromium asks every new page for /favicon.ico, which the app does not have
+            if (m.type().equals("error") && !m.location().contains("favicon.ico")) {
+                errors.add(m.text() + " at " + m.location());
             }
         });
         page.navigate(base + "login");
