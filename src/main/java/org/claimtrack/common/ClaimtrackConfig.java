@@ -134,8 +134,8 @@ public interface ClaimtrackConfig {
 
     /** Grouping of claims that state the same thing across articles (docs/compare.md has the measurement). */
     interface Compare {
-        /** pg_trgm similarity at or above which two claims of different articles are one group. */
-        @WithDefault("0.5")
+        /** pg_trgm similarity from which a claim of another article is a candidate for the matcher. */
+        @WithDefault("0.3")
         double similarityThreshold();
 
         /** Claims shorter than this many words are not grouped ("More details awaited."). */

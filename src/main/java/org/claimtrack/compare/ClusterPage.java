@@ -105,6 +105,34 @@ public class ClusterPage {
         }
     }
 
+    @Inject
+    ClaimSuggestions suggestions;
+
+    @POST
+    @Path("{id}/suggestions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response suggestion(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("claim") String claim,
+            @FormParam("other") String other, @FormParam("action") String action) {
+        csrf.verify(token);
+        try {
+            Long c = number(claim, "claim");
+            Long o = number(other, "other");
+            if (c == null || o == null) {
+                throw ApiError.of(422, "claim and other are required");
+            }
+            if ("dismiss".equals(action)) {
+                suggestions.dismiss(c, o);
+                return Response.seeOther(URI.create("/clusters/" + id + "?notice=" + enc("suggestion dismissed"))).build();
+            }
+            long into = suggestions.confirm(c, o);
+            return Response.seeOther(URI.create("/clusters/" + into + "?notice=" + enc("claim " + c + " joined the group")))
+                    .build();
+        } catch (WebApplicationException e) {
+            return back(id, e);
+        }
+    }
+
     @POST
     @Path("recompute")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

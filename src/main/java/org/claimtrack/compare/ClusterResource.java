@@ -84,4 +84,26 @@ public class ClusterResource {
         ClusterService.Recomputed r = service.recomputeAll();
         return Map.of("clusters", r.clusters(), "members", r.members(), "articles", r.articles());
     }
+
+    @Inject
+    ClaimSuggestions suggestions;
+
+    @POST
+    @Path("suggestions/{claim}/{other}/confirm")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a suggested match: the claim joins the other claim's group")
+    public ClusterService.ClusterDetail confirmSuggestion(@PathParam("claim") long claim, @PathParam("other") long other) {
+        return service.get(suggestions.confirm(claim, other));
+    }
+
+    @POST
+    @Path("suggestions/{claim}/{other}/dismiss")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dismiss a suggested match: it is never suggested again")
+    public Map<String, Boolean> dismissSuggestion(@PathParam("claim") long claim, @PathParam("other") long other) {
+        suggestions.dismiss(claim, other);
+        return Map.of("dismissed", true);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.extract.Kind;
+import org.claimtrack.match.PairMatcher;
 import org.claimtrack.review.Claim;
 import org.claimtrack.review.ClaimView;
 import org.jboss.logging.Logger;
@@ -39,15 +40,27 @@ public class ClusterService {
     @Inject
     ClaimtrackConfig config;
 
+    @Inject
+    MatchCandidates candidates;
+
+    @Inject
+    ClaimSuggestions suggestions;
+
     public record Member(Long claimId, Long articleId, String articleTitle, String outlet, LocalDate published,
-            double similarity, boolean confirmed, String before, String after, ClaimView claim) {
+            double similarity, boolean confirmed, String before, String after, ClaimView claim, String signals,
+            boolean conflict) {
+        /** the matcher's score as the pages show it ("87 %"; the first member of a group shows 100 %) */
+        public int percent() {
+            return (int) Math.round(similarity * 100);
+        }
     }
 
     public record ClusterSummary(Long id, String label, boolean confirmed, int size, int articles, List<String> outlets,
             List<Kind> kinds, List<Long> claimIds) {
     }
 
-    public record ClusterDetail(Long id, String label, boolean confirmed, List<Member> members) {
+    public record ClusterDetail(Long id, String label, boolean confirmed, List<Member> members,
+            List<ClaimSuggestions.Suggestion> suggestions) {
     }
 
     public record Recomputed(long clusters, long members, long articles) {
@@ -92,13 +105,18 @@ public class ClusterService {
                   and not exists (select 1 from cluster_member m where m.claim_id = c.id)
                 order by c.start_offset, c.id""").setParameter(1, articleId).getResultList();
         int joined = 0;
+        Map<Long, String> texts = new LinkedHashMap<>();
         for (Object[] c : claims) {
-            long claimId = ((Number) c[0]).longValue();
-            String content = (String) c[1];
-            if (words(content) < config.compare().minWords()) {
-                continue;
+            if (words((String) c[1]) >= config.compare().minWords()) {
+                texts.put(((Number) c[0]).longValue(), (String) c[1]);
             }
-            if (join(claimId, articleId, content, since, until)) {
+        }
+        if (texts.isEmpty()) {
+            return 0;
+        }
+        candidates.embeddings(texts); // one batch for the article's claims
+        for (Map.Entry<Long, String> c : texts.entrySet()) {
+            if (join(c.getKey(), articleId, c.getValue(), since, until)) {
                 joined++;
             }
         }
@@ -131,23 +149,21 @@ public class ClusterService {
                 left join cluster_member m on m.claim_id = x.id
                 order by x.sim desc, x.id limit 20""";
 
+    /**
+     * The claim joins the group of its best match that the matcher calls the same (or starts one with
+     * it); failing that, its best likely match becomes a suggestion for an editor.
+     */
     private boolean join(long claimId, long articleId, String content, LocalDate since, LocalDate until) {
-        // best matches in other articles; a group that already holds a claim of this article is skipped
-        var query = em.createNativeQuery(since == null ? CANDIDATES_SQL : WINDOW_CANDIDATES_SQL)
-                .setParameter(1, content).setParameter(2, articleId);
-        if (since != null) {
-            query.setParameter(3, since).setParameter(4, until);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> candidates = query.getResultList();
-        for (Object[] cand : candidates) {
-            long other = ((Number) cand[0]).longValue();
-            double sim = ((Number) cand[1]).doubleValue();
-            Long cluster = cand[2] == null ? null : ((Number) cand[2]).longValue();
+        List<MatchCandidates.Scored> ranked = candidates.rank(claimId, articleId, content, since, until);
+        for (MatchCandidates.Scored cand : ranked) {
+            if (!cand.result().same()) {
+                continue;
+            }
+            Long cluster = cand.clusterId();
             if (cluster == null) {
-                long id = newCluster(content);
-                addMember(id, other, 1.0, false);
-                addMember(id, claimId, sim, false);
+                long id = newCluster(content, cand.claimId(), claimId);
+                addMember(id, cand.claimId(), 1.0, null, false);
+                addMember(id, claimId, cand.result().score(), cand.result(), false);
                 return true;
             }
             boolean hasArticle = ((Number) em.createNativeQuery("""
@@ -158,10 +174,12 @@ public class ClusterService {
                     "select count(*) from claim_cluster where id = ?1 and confirmed")
                     .setParameter(1, cluster).getSingleResult()).longValue() > 0;
             if (!hasArticle && !pinned) {
-                addMember(cluster, claimId, sim, false);
+                addMember(cluster, claimId, cand.result().score(), cand.result(), false);
                 return true;
             }
         }
+        ranked.stream().filter(c -> c.result().decision() == PairMatcher.Decision.SUGGESTED).findFirst()
+                .ifPresent(c -> suggestions.suggest(claimId, c.claimId(), c.result()));
         return false;
     }
 
@@ -170,13 +188,32 @@ public class ClusterService {
                 .setParameter(1, label.length() > 500 ? label.substring(0, 500) : label).getSingleResult()).longValue();
     }
 
-    private void addMember(long cluster, long claimId, double similarity, boolean confirmed) {
+    /** A new group for two claims; during a regroup it takes back the id of a group either was in before. */
+    private long newCluster(String label, long first, long second) {
+        @SuppressWarnings("unchecked")
+        List<Number> previous = em.createNativeQuery("""
+                select p.cluster_id from cluster_previous p
+                where p.claim_id in (?1, ?2) and not exists (select 1 from claim_cluster cl where cl.id = p.cluster_id)
+                order by p.claim_id = ?1 desc limit 1""").setParameter(1, first).setParameter(2, second).getResultList();
+        if (previous.isEmpty()) {
+            return newCluster(label);
+        }
+        long id = previous.get(0).longValue();
+        em.createNativeQuery("insert into claim_cluster (id, label) values (?1, ?2)").setParameter(1, id)
+                .setParameter(2, label.length() > 500 ? label.substring(0, 500) : label).executeUpdate();
+        return id;
+    }
+
+    private void addMember(long cluster, long claimId, double similarity, PairMatcher.Result match, boolean confirmed) {
         em.createNativeQuery("""
-                insert into cluster_member (claim_id, cluster_id, similarity, confirmed) values (?1, ?2, ?3, ?4)
+                insert into cluster_member (claim_id, cluster_id, similarity, confirmed, signals, conflict)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (claim_id) do update set cluster_id = excluded.cluster_id,
-                    similarity = excluded.similarity, confirmed = excluded.confirmed""")
+                    similarity = excluded.similarity, confirmed = excluded.confirmed, signals = excluded.signals,
+                    conflict = excluded.conflict""")
                 .setParameter(1, claimId).setParameter(2, cluster).setParameter(3, (float) similarity)
-                .setParameter(4, confirmed).executeUpdate();
+                .setParameter(4, confirmed).setParameter(5, match == null ? null : ClaimSuggestions.json(match.signals()))
+                .setParameter(6, match != null && match.conflict()).executeUpdate();
         em.createNativeQuery("update claim_cluster set updated_at = now() where id = ?1").setParameter(1, cluster)
                 .executeUpdate();
     }
@@ -187,6 +224,12 @@ public class ClusterService {
      */
     public Recomputed recomputeAll() {
         QuarkusTransaction.requiringNew().run(() -> {
+            // each claim's unconfirmed group, so that the groups formed again keep their ids
+            em.createNativeQuery("delete from cluster_previous").executeUpdate();
+            em.createNativeQuery("""
+                    insert into cluster_previous (claim_id, cluster_id) select m.claim_id, m.cluster_id
+                    from cluster_member m join claim_cluster cl on cl.id = m.cluster_id
+                    where not cl.confirmed and not m.confirmed""").executeUpdate();
             em.createNativeQuery("""
                     delete from cluster_member m using claim_cluster cl
                     where cl.id = m.cluster_id and not cl.confirmed and not m.confirmed""").executeUpdate();
@@ -200,6 +243,7 @@ public class ClusterService {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             dropSmallGroups();
+            em.createNativeQuery("delete from cluster_previous").executeUpdate();
             long clusters = ((Number) em.createNativeQuery("select count(*) from claim_cluster").getSingleResult())
                     .longValue();
             long members = ((Number) em.createNativeQuery("select count(*) from cluster_member").getSingleResult())
@@ -268,7 +312,7 @@ public class ClusterService {
                 select m.claim_id, m.similarity, m.confirmed,
                        substr(a.raw_text, greatest(1, c.start_offset - 159), least(c.start_offset, 160)),
                        substr(a.raw_text, c.end_offset + 1, 160),
-                       c.start_offset > 160, char_length(a.raw_text) > c.end_offset + 160
+                       c.start_offset > 160, char_length(a.raw_text) > c.end_offset + 160, m.signals, m.conflict
                 from cluster_member m join claim c on c.id = m.claim_id join article a on a.id = c.article_id
                 where m.cluster_id = ?1 order by a.published nulls last, a.id, c.start_offset""";
 
@@ -292,9 +336,9 @@ public class ClusterService {
             Claim c = claims.get(((Number) r[0]).longValue());
             members.add(new Member(c.id, c.article.id, c.article.title, c.article.outletName(), c.article.published,
                     ((Number) r[1]).doubleValue(), (Boolean) r[2], context((String) r[3], true, (Boolean) r[5]),
-                    context((String) r[4], false, (Boolean) r[6]), ClaimView.of(c)));
+                    context((String) r[4], false, (Boolean) r[6]), ClaimView.of(c), (String) r[7], (Boolean) r[8]));
         }
-        return new ClusterDetail(id, (String) cl[1], (Boolean) cl[2], members);
+        return new ClusterDetail(id, (String) cl[1], (Boolean) cl[2], members, suggestions.forCluster(id));
     }
 
     /** The words around a claim, cut at a sentence or line end so the page shows its attribution. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Details {
 
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}+(?:[.'’]\\p{L}+)*\\.?|\\d+(?:[.,]\\d+)*");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’][\\p{L}\\p{N}]+)*\\.?");
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or",
             "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "that", "this", "it", "its",
@@ -127,7 +127,7 @@ public final class Details {
     }
 
     private static Double number(String w) {
-        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        if (w.matches("\\d+(?:[.,]\\d+)*")) {
             try {
                 return Double.valueOf(w.replace(",", ""));
             } catch (NumberFormatException e) {
