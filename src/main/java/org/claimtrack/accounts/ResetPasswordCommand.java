@@ -42,7 +42,7 @@ public class ResetPasswordCommand implements Callable<Integer> {
     String user;
 
     @Option(names = "--password", arity = "0..1", interactive = true,
-            description = "the new password, 8 to 200 characters (asked for when given without a value)")
+            description = "the new password, 10 to 200 characters and not a common one (asked for when given without a value)")
     String password;
 
     @Option(names = "--jdbc-url", defaultValue = "${env:QUARKUS_DATASOURCE_JDBC_URL}",
@@ -64,12 +64,14 @@ public class ResetPasswordCommand implements Callable<Integer> {
         if (generated) {
             chosen = generate();
         }
-        if (chosen.length() < 8 || chosen.length() > 200) {
-            err.println("claimtrack: passwords have 8 to 200 characters");
+        String refusal = PasswordPolicy.refusal(chosen, user);
+        if (refusal != null) {
+            err.println("claimtrack: " + refusal);
             return CliErrors.INPUT;
         }
+        // a new password ends the user's browser sessions, as a reset through the app does
         try (Connection c = connect(); PreparedStatement st = c.prepareStatement(
-                "update app_user set password_hash = ? where username = ?")) {
+                "update app_user set password_hash = ?, session_key = null where username = ?")) {
             st.setString(1, BcryptUtil.bcryptHash(chosen, 10));
             st.setString(2, user);
             if (st.executeUpdate() == 0) {

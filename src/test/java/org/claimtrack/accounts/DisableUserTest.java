@@ -27,11 +27,14 @@ class DisableUserTest {
         as(TestUsers.ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("username", name, "password", password, "role", "viewer")).post("/api/users").then()
                 .statusCode(201).body("disabled", equalTo(false));
-        String session = RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", name).formParam("j_password", password).post("/j_security_check")
-                .getCookie("claimtrack-session");
+        io.restassured.response.Response login = RestAssured.given().redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("j_username", name).formParam("j_password", password)
+                .post("/j_security_check");
+        String session = login.getCookie("claimtrack-session");
+        String sid = login.getCookie("claimtrack-sid");
         assertNotNull(session, "logged in");
-        RestAssured.given().cookie("claimtrack-session", session).get("/api/claims?limit=1").then().statusCode(200);
+        RestAssured.given().cookie("claimtrack-session", session).cookie("claimtrack-sid", sid).get("/api/claims?limit=1")
+                .then().statusCode(200);
 
         as(TestUsers.EDITOR).contentType(ContentType.JSON).body(Map.of("disabled", true))
                 .put("/api/users/" + name + "/disabled").then().statusCode(403);
@@ -39,7 +42,8 @@ class DisableUserTest {
                 .put("/api/users/" + name + "/disabled").then().statusCode(200).body("disabled", equalTo(true));
 
         RestAssured.given().auth().preemptive().basic(name, password).get("/api/claims?limit=1").then().statusCode(401);
-        RestAssured.given().redirects().follow(false).cookie("claimtrack-session", session).get("/api/claims?limit=1")
+        RestAssured.given().redirects().follow(false).cookie("claimtrack-session", session).cookie("claimtrack-sid", sid)
+                .get("/api/claims?limit=1")
                 .then().statusCode(anyOf(equalTo(401), equalTo(302)));
         RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC).formParam("j_username", name)
                 .formParam("j_password", password).post("/j_security_check").then()

@@ -54,22 +54,22 @@ class StartupLogTest {
     @Test
     void resetPasswordFromTheCommandLine() {
         String name = "r" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(name, "old-password", "viewer");
+        accounts.create(name, "old-passphrase-of-dora", "viewer");
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = ClaimtrackCli.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int exit = cl.execute("reset-password", name, "--password", "new-password", "--jdbc-url", url,
+        int exit = cl.execute("reset-password", name, "--password", "new-passphrase-of-dora", "--jdbc-url", url,
                 "--db-user", "postgres", "--db-password", "postgres");
         assertEquals(0, exit, err.toString());
         assertEquals("Password of '" + name + "' changed", out.toString().strip());
-        given().auth().preemptive().basic(name, "new-password").get("/api/claims?limit=1").then().statusCode(200);
-        given().auth().preemptive().basic(name, "old-password").get("/api/claims?limit=1").then().statusCode(401);
+        given().auth().preemptive().basic(name, "new-passphrase-of-dora").get("/api/claims?limit=1").then().statusCode(200);
+        given().auth().preemptive().basic(name, "old-passphrase-of-dora").get("/api/claims?limit=1").then().statusCode(401);
 
         err.getBuffer().setLength(0);
-        assertEquals(2, cl.execute("reset-password", "nobody-" + name, "--password", "new-password", "--jdbc-url", url,
+        assertEquals(2, cl.execute("reset-password", "nobody-" + name, "--password", "new-passphrase-of-dora", "--jdbc-url", url,
                 "--db-user", "postgres", "--db-password", "postgres"));
         assertTrue(err.toString().startsWith("claimtrack: no user 'nobody-" + name + "' (users: "), err.toString());
     }

@@ -97,14 +97,15 @@ class TokenApiTest {
                 .formParam("j_username", TestUsers.VIEWER).formParam("j_password", TestUsers.password(TestUsers.VIEWER))
                 .post("/j_security_check");
         String session = login.getCookie("claimtrack-session");
-        given().cookie("claimtrack-session", session).cookie("claimtrack-csrf", "c".repeat(20)).contentType(ContentType.JSON)
+        String sid = login.getCookie("claimtrack-sid");
+        given().cookie("claimtrack-session", session).cookie("claimtrack-sid", sid).cookie("claimtrack-csrf", "c".repeat(20)).contentType(ContentType.JSON)
                 .body(Map.of("name", "from session")).post("/api/tokens").then().statusCode(403);
         // ... a Bearer call does not: browsers never attach one by themselves
         String token = make(TestUsers.VIEWER, "bearer write");
         given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(Map.of("name", "by token"))
                 .post("/api/tokens").then().statusCode(201);
         // a wrong token with a valid session cookie is still refused, not taken as the session
-        given().cookie("claimtrack-session", session).header("Authorization", "Bearer ct_forged")
+        given().cookie("claimtrack-session", session).cookie("claimtrack-sid", sid).header("Authorization", "Bearer ct_forged")
                 .contentType(ContentType.JSON).body(Map.of("name", "forged")).post("/api/tokens").then().statusCode(401);
     }
 
