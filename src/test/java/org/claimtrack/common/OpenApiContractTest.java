@@ -80,6 +80,13 @@ class OpenApiContractTest {
                 "EntityTag", "URI", "Link", "MediaType", "NewCookie", "Variant", "Locale")) {
             assertFalse(doc.at("/components/schemas").has(framework), "framework schema " + framework);
         }
+        List<String> dangling = new ArrayList<>();
+        doc.findValues("$ref").forEach(r -> {
+            if (doc.at("/components/schemas/" + r.asText().replace("#/components/schemas/", "")).isMissingNode()) {
+                dangling.add(r.asText());
+            }
+        });
+        assertTrue(dangling.isEmpty(), "references to removed schemas: " + dangling);
     }
 
     @Test
