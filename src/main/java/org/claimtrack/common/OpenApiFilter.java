@@ -47,6 +47,10 @@ public class OpenApiFilter implements OASFilter {
             "claimreview.jsonld", "application/ld+json",
             "brat.zip", "application/zip");
 
+    static final List<String> FRAMEWORK = List.of("Response", "StreamingOutput", "InputStream", "MultivaluedMap",
+            "FileUpload", "EntityTag", "URI", "Link", "MediaType", "NewCookie", "Variant", "Locale", "StatusType",
+            "Family", "Status", "UriBuilder", "Cookie");
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getComponents() == null) {
@@ -69,6 +73,8 @@ public class OpenApiFilter implements OASFilter {
         }
         api.addExtension("x-claimtrack-pages", pages);
         if (api.getComponents().getSchemas() != null) {
+            // JAX-RS types the scanner met in signatures (Response, Variant ...): no answer has their shape
+            FRAMEWORK.forEach(api.getComponents()::removeSchema);
             api.getComponents().getSchemas().forEach((name, s) -> {
                 if (!ERROR.equals(name)) {
                     nullable(s);
