@@ -147,7 +147,7 @@ public final class MatcherFit {
     /** PairMatcher's decision: at or above the auto-link threshold and no conflict */
     static boolean same(MatcherModel m, Pair p) {
         boolean conflict = (p.features[0] >= m.conflictSemantic() || p.features[2] >= 0.5) && p.detailsDisagree;
-        return m.score(p.features) >= m.autoLink() && !conflict;
+        return m.score(p.features) >= m.autoLink() && p.features[0] >= PairMatcher.MIN_SEMANTIC && !conflict;
     }
 
     static Scores evaluate(MatcherModel m, List<Pair> pairs) {

@@ -14,6 +14,13 @@ public final class PairMatcher {
         static final PairMatcher SHARED = new PairMatcher(MatcherModel.load());
     }
 
+    /**
+     * Never linked automatically below this semantic similarity, whatever the words share: texts that
+     * share rare words but not their meaning (lists of names, word salads) are at most suggested.
+     * Costs the dev split 0.3 points of accuracy (0.766 without).
+     */
+    public static final double MIN_SEMANTIC = 0.6;
+
     /** trigram similarity from which two texts count as the same wording */
     static final double NEAR_COPY = 0.8;
 
@@ -51,7 +58,7 @@ public final class PairMatcher {
         double score = model.score(f);
         boolean conflict = conflict(a, b, f);
         // a conflict is flagged, not merged: at most a suggestion for an editor
-        Decision d = score >= model.autoLink() && !conflict ? Decision.SAME
+        Decision d = score >= model.autoLink() && f[0] >= MIN_SEMANTIC && !conflict ? Decision.SAME
                 : score >= model.suggest() ? Decision.SUGGESTED : Decision.DIFFERENT;
         Map<String, Double> signals = new LinkedHashMap<>();
         signals.put("lexical", round(f[2]));

@@ -40,6 +40,7 @@ class MatchGroupingTest {
         });
     }
 
+    /** each test has its own dates, months apart: the 31-day window keeps tests from matching each other's claims */
     private long claim(String outlet, LocalDate date, String text) {
         long a = Fixtures.article(outlet, date, text);
         return Fixtures.claims(a, Spec.of(text.substring(0, text.length() - 1), Kind.UNATTRIBUTED, null, null, null))
@@ -55,7 +56,7 @@ class MatchGroupingTest {
     @Test
     void aRewordedClaimJoinsItsGroupWithItsScoreAsAPercentageAndItsSignals() {
         String n = Fixtures.nonce();
-        LocalDate d = LocalDate.of(2020, 1, 8);
+        LocalDate d = LocalDate.of(2021, 3, 8);
         long c1 = claim("Wire " + n, d, "Iranian state TV said 80 American soldiers were killed in the " + n + " strikes.");
         long c2 = claim("Gazette " + n, d.plusDays(1),
                 "Iranian state media claimed that 80 \"American terrorists\" were killed in the " + n + " strikes.");
@@ -88,7 +89,7 @@ class MatchGroupingTest {
     @Test
     void aConflictIsSuggestedNotMergedAndAnEditorConfirmsOrDismisses() {
         String n = Fixtures.nonce();
-        LocalDate d = LocalDate.of(2020, 1, 9);
+        LocalDate d = LocalDate.of(2021, 7, 9);
         long c1 = claim("Wire " + n, d, "80 Americans were killed in the " + n + " attack.");
         long c2 = claim("Gazette " + n, d, "No Americans were harmed in the " + n + " attack.");
         long c3 = claim("Courier " + n, d, "Officials said 80 Americans were killed in the " + n + " attack.");
@@ -116,7 +117,7 @@ class MatchGroupingTest {
     @Test
     void confirmingASuggestionJoinsTheGroup() {
         String n = Fixtures.nonce();
-        LocalDate d = LocalDate.of(2020, 1, 10);
+        LocalDate d = LocalDate.of(2021, 11, 10);
         long c1 = claim("Wire " + n, d, "80 Americans were killed in the " + n + " attack.");
         long c3 = claim("Courier " + n, d, "Officials said 80 Americans were killed in the " + n + " attack.");
         long c2 = claim("Gazette " + n, d, "No Americans were harmed in the " + n + " attack.");
@@ -133,7 +134,7 @@ class MatchGroupingTest {
     @Test
     void regroupingKeepsTheGroupIds() {
         String n = Fixtures.nonce();
-        LocalDate d = LocalDate.of(2020, 1, 11);
+        LocalDate d = LocalDate.of(2022, 3, 11);
         long c1 = claim("Wire " + n, d, "The " + n + " embassy was hit by three rockets on Sunday night, officials said.");
         long c2 = claim("Gazette " + n, d, "Three rockets hit the " + n + " embassy on Sunday night, officials said.");
         clusters.assignArticle(articleOf(c1));
