@@ -114,14 +114,16 @@ public class MatchCandidates {
         for (Object[] r : rows) {
             out.put(((Number) r[0]).longValue(), parse((String) r[1]));
         }
-        List<Long> missing = texts.keySet().stream().filter(id -> !out.containsKey(id)).toList();
+        // in id order, and never overwriting: concurrent groupings that store the same claims' embeddings
+        // then take their row locks in one order and cannot deadlock (the vector of one text is one vector)
+        List<Long> missing = texts.keySet().stream().filter(id -> !out.containsKey(id)).sorted().toList();
         if (!missing.isEmpty()) {
             List<float[]> fresh = Embedder.embedAll(missing.stream().map(texts::get).toList());
             for (int i = 0; i < missing.size(); i++) {
                 out.put(missing.get(i), fresh.get(i));
                 em.createNativeQuery("""
                         insert into claim_embedding (claim_id, vector) values (?1, cast(?2 as real[]))
-                        on conflict (claim_id) do update set vector = excluded.vector""")
+                        on conflict (claim_id) do nothing""")
                         .setParameter(1, missing.get(i)).setParameter(2, literal(fresh.get(i))).executeUpdate();
             }
         }
