@@ -69,7 +69,6 @@ class MisattributionTest {
         assertFalse(got.stream().anyMatch(c -> c.startsWith("ANONYMOUS_SOURCE")), got.toString());
     }
 
-    @Disabled("not fixed yet: 'order' is an object cue (measured on PolNeAR train); dropping it needs a dev check")
     @Test
     void anOrderIsNotAQuote() {
         List<String> got = all("President Harlow ordered the arrest of the two generals on Sunday.");
