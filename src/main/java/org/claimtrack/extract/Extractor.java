@@ -23,6 +23,9 @@ public final class Extractor {
 
     public static final String VERSION = "claimtrack-extractor 0.3.0";
 
+    /** The name failures of building the answer (after the stages) are counted under. */
+    public static final String RESULT_STAGE = "toResult";
+
     private static volatile Extractor shared;
 
     private final List<Stage> stages;
@@ -42,6 +45,15 @@ public final class Extractor {
         return e;
     }
 
+    /** An extractor over the given stages (tests: a stage that throws). */
+    public static Extractor of(List<Stage> stages) {
+        return new Extractor(stages);
+    }
+
+    private Extractor(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
     private Extractor() {
         this.stages = List.of(
                 new CleanStage(),
@@ -58,7 +70,10 @@ public final class Extractor {
         return stages;
     }
 
-    /** Runs the stages on a fresh document; a failing stage leaves what the earlier ones found. */
+    /**
+     * Runs the stages on a fresh document; a failing stage leaves what the earlier ones found, is
+     * logged and counted ({@link ExtractionFailures}) and named in {@link ArticleDoc#failedStages}.
+     */
     public ArticleDoc analyse(String text) {
         ArticleDoc doc = new ArticleDoc(text);
         boolean timing = Boolean.getBoolean("ct.timing");
@@ -73,17 +88,21 @@ public final class Extractor {
                     System.err.printf("%-28s %8.1f ms%n", s.name(), (System.nanoTime() - t0) / 1e6);
                 }
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // never fail the caller: keep going with what we have
+                // never fail the caller: keep going with what we have, but say so
+                doc.failedStages.add(s.name());
+                ExtractionFailures.record(s.name(), doc.raw, e);
             }
         }
         return doc;
     }
 
     public ExtractionResult extract(String text) {
+        String t = text == null ? "" : text;
         try {
-            return toResult(analyse(text == null ? "" : text));
+            return toResult(analyse(t));
         } catch (RuntimeException | StackOverflowError e) {
-            return new ExtractionResult(VERSION, List.of(), List.of());
+            ExtractionFailures.record(RESULT_STAGE, t, e);
+            return new ExtractionResult(VERSION, List.of(), List.of(), List.of(RESULT_STAGE));
         }
     }
 
@@ -127,7 +146,7 @@ public final class Extractor {
                 // ignore
             }
         }
-        return new ExtractionResult(VERSION, out, furniture);
+        return new ExtractionResult(VERSION, out, furniture, doc.failedStages);
     }
 
     /**

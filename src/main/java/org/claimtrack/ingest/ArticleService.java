@@ -53,6 +53,23 @@ public class ArticleService {
     @Inject
     org.claimtrack.compare.ClusterService clusters;
 
+    /** The extraction ingest runs; only tests put another in (a stage that throws). */
+    private volatile java.util.function.Function<String, ExtractionResult> extractor = t -> Extractor.shared().extract(t);
+
+    /** Tests: ingest through {@code e} instead of the shared extractor; null puts the shared one back. */
+    void extractWith(java.util.function.Function<String, ExtractionResult> e) {
+        extractor = e != null ? e : t -> Extractor.shared().extract(t);
+    }
+
+    /** A warning in words for each extractor stage that failed: the review page shows the claims may be incomplete. */
+    static List<String> partialWarnings(ExtractionResult r) {
+        List<String> out = new ArrayList<>();
+        for (String stage : r.failures()) {
+            out.add("extraction was partial: stage " + stage + " failed");
+        }
+        return out;
+    }
+
     @io.micrometer.core.annotation.Timed(value = "claimtrack.ingest", description = "Time to ingest one article (extract and store)")
     public IngestResult ingest(IngestRequest req, String user) {
         return ingest(req, user, null);
@@ -75,9 +92,9 @@ public class ArticleService {
             return new IngestResult(existing, !own);
         }
         // the slow part runs outside any transaction: no connection is held while parsing
-        ExtractionResult extracted = metrics.extract(() -> Extractor.shared().extract(text));
+        ExtractionResult extracted = metrics.extract(() -> extractor.apply(text));
         // what the claim table would refuse is left out before it is asked, with a warning in words
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(partialWarnings(extracted));
         ExtractionResult extraction = new ExtractionResult(extracted.extractor(),
                 storable(extracted.claims(), text, warnings), extracted.furniture());
         if (blankToNull(req.outlet()) != null) {

@@ -67,6 +67,12 @@ public class IngestMetrics {
         try {
             ExtractionResult r = run.get();
             claims.record(r.claims().size());
+            for (String stage : r.failures()) {
+                // a stage that threw: the extraction went on without it (partial), counted per stage
+                Counter.builder("claimtrack.extraction.stage.failures").tag("stage", stage)
+                        .description("Extractor stages that threw; the article was stored with what the others found")
+                        .register(registry).increment();
+            }
             return r;
         } catch (RuntimeException | Error e) {
             extractionFailures.increment();

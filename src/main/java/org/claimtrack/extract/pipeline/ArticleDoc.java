@@ -28,6 +28,8 @@ public final class ArticleDoc {
     public final List<Claim> claims = new ArrayList<>();
     /** PERSON/ORG/LOC mentions from NER, in order: used to resolve pronouns and surnames. */
     public final List<Mention> mentions = new ArrayList<>();
+    /** Names of the stages that threw on this document: what they would have added is missing. */
+    public final List<String> failedStages = new ArrayList<>();
 
     public ArticleDoc(String raw) {
         this.raw = raw == null ? "" : raw;

@@ -37,8 +37,8 @@ public final class Lexicon {
             "welcome", "hail", "call", "label", "dub", "brand", "urge", "promise", "pledge", "vow", "threaten",
             "refuse", "decline", "want", "plan", "vow", "warn", "predict", "deride", "mock", "decry", "denounce",
             "lambaste", "accuse", "thank", "congratulate", "acknowledge", "admit", "repeat", "reiterate",
-            "suggest", "recommend", "claim", "insist", "defend", "tout", "ask", "request", "order",
-            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "order", "seek",
+            "suggest", "recommend", "claim", "insist", "defend", "tout", "ask", "request",
+            "express", "voice", "echo", "report", "say", "write", "read", "add", "tell", "request", "seek",
             "offer", "discuss", "liken", "invoke", "reference", "chant", "challenge", "highlight", "underscore", "dispute",
             // measured on PolNeAR train: verbs whose object is a stance more often than not
             "rebuke", "articulate", "unveil", "portray", "foresee", "renounce", "rebuff", "outline", "email", "list",

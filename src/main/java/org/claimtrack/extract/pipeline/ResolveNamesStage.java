@@ -20,6 +20,10 @@ public final class ResolveNamesStage implements Stage {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "we", "you");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "its", "their", "them");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    /** Words of {@link Lexicon#TITLES} that only qualify a title ("U.S. Secretary"): not a title alone. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("the", "us", "u.s.", "iran's", "iranian", "american", "british",
+            "former", "acting", "senior", "top", "deputy", "vice", "foreign", "state", "defense", "defence", "prime", "supreme");
+
     private static final Set<String> DETS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
 
     @Override
@@ -214,7 +218,8 @@ public final class ResolveNamesStage implements Stage {
             if (!Lexicon.TITLES.contains(w)) {
                 return false;
             }
-            any = true;
+            // a country or its adjective alone ("the U.S.") is a government, never a person named earlier
+            any |= !TITLE_MODIFIERS.contains(w);
         }
         return any && ws.length <= 4;
     }
