@@ -34,7 +34,11 @@ public class ReviewPageCache {
     static final String VERSION_SQL = "select (select count(*) from article where id = ?1), count(c.id), coalesce(max(c.id), 0),"
             + " coalesce(sum(c.version), 0), coalesce(sum(coalesce(c.source_id, 0)), 0), coalesce(sum(s.version), 0),"
             + " (select count(*) from article_furniture f where f.article_id = ?1),"
-            + " (select coalesce(max(id), 0) from source), (select coalesce(max(id), 0) + count(*) from app_user)"
+            + " (select coalesce(max(id), 0) from source), (select coalesce(max(id), 0) + count(*) from app_user),"
+            // the article's own details (PATCH writes a history row) and the claims' comment threads
+            + " (select coalesce(max(h.id), 0) from article_history h where h.article_id = ?1),"
+            + " (select coalesce(max(cc.id), 0) + count(*) from claim_comment cc join claim c3 on c3.id = cc.claim_id"
+            + " where c3.article_id = ?1)"
             + " from claim c left join source s on s.id = c.source_id where c.article_id = ?1";
 
     /** A page as the app answers it: the HTML for this request and its entity tag. */
@@ -77,7 +81,8 @@ public class ReviewPageCache {
     /** The article's version, or "none" when it does not exist (the render then answers 404). */
     String version(long articleId) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(VERSION_SQL.replace("?1", "?"))) {
-            for (int i = 1; i <= 3; i++) {
+            int params = VERSION_SQL.split("\\?1", -1).length - 1;
+            for (int i = 1; i <= params; i++) {
                 ps.setLong(i, articleId);
             }
             try (ResultSet rs = ps.executeQuery()) {
@@ -86,7 +91,7 @@ public class ReviewPageCache {
                     return "none";
                 }
                 StringBuilder b = new StringBuilder();
-                for (int i = 2; i <= 9; i++) {
+                for (int i = 2; i <= rs.getMetaData().getColumnCount(); i++) {
                     b.append(rs.getLong(i)).append('.');
                 }
                 return b.toString();

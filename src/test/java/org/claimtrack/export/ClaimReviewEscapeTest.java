@@ -48,7 +48,7 @@ class ClaimReviewEscapeTest {
         assertTrue(raw.toLowerCase(java.util.Locale.ROOT).contains("\\u0026"), raw);
         JsonNode back = new ObjectMapper().readTree(raw);
         assertEquals(CLAIM, back.get(0).get("claimReviewed").asText(), "the same text to every JSON parser");
-        assertEquals("A&B <News>", back.get(0).at("/itemReviewed/appearance/publisher/name").asText());
+        assertEquals("A&B <News>", back.get(0).at("/itemReviewed/appearance/0/publisher/name").asText());
         assertEquals("Org <&>", back.get(0).at("/author/name").asText());
     }
 }
