@@ -55,7 +55,7 @@ class ErrorPagesTest {
     @Test
     void wrongBodyTypeOnAPageFormIs415Page() {
         isPage(TestUsers.as(TestUsers.EDITOR).accept(HTML).contentType("application/x-unknown").body("x".getBytes())
-                .post("/articles/new").then().statusCode(415), "cannot read what was sent");
+                .post("/sources/1/merge").then().statusCode(415), "cannot read what was sent");
     }
 
     @Test
