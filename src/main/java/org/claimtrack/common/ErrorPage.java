@@ -100,4 +100,20 @@ public class ErrorPage {
                     : new Shown(status, "Cannot do this", "The request could not be completed.", detail);
         };
     }
+
+    /**
+     * A refusal said for a page form: the API's precise wording (JSON field names) becomes what the
+     * person can do on the page; other messages pass unchanged.
+     */
+    public static String forForm(String message) {
+        if (message == null) {
+            return null;
+        }
+        String m = message.replace(": send source {\"id\"} or {\"start\",\"end\",\"name\",\"type\"}",
+                ": choose a source from the list, or type the speaker's name and pick its type");
+        m = m.replace("an ANONYMOUS_SOURCE claim", "a claim from an unnamed source")
+                .replace("needs a source or a cue", "needs the words that describe the source, or the verb that"
+                        + " attributes it (such as \"said\")");
+        return m.equals(message) ? message : Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".";
+    }
 }
