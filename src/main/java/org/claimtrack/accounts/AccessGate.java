@@ -69,14 +69,10 @@ public class AccessGate {
     }
 
     private static void forbidden(RoutingContext rc) {
-        var res = rc.response().setStatusCode(403);
         if (api(rc)) {
-            res.putHeader("Content-Type", "application/json").end("{\"error\":\"forbidden: your role may not do this\"}");
+            rc.response().setStatusCode(403).putHeader("Content-Type", "application/json").end("{\"error\":\"forbidden: your role may not do this\"}");
         } else {
-            res.putHeader("Content-Type", "text/html; charset=utf-8").end("<!DOCTYPE html><html lang=\"en\"><head>"
-                    + "<meta charset=\"utf-8\"><title>Forbidden · claimtrack</title><link rel=\"stylesheet\" href=\"/static/app.css\">"
-                    + "</head><body><main><h1>Forbidden</h1><p>Importing is for editors.</p><p><a href=\"/\">Articles</a></p>"
-                    + "</main></body></html>");
+            org.claimtrack.common.ErrorPage.reroute(rc, 403);
         }
     }
 }

@@ -93,10 +93,16 @@ public class ClusterPage {
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Response merge(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("into") String into) {
+    public Response merge(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("into") String into,
+            @FormParam("confirm") String confirm) {
         csrf.verify(token);
         try {
             Long target = number(into, "into");
+            if (target != null && !"yes".equals(confirm)) {
+                // merging moves every claim: the server asks for the tick, not only a script's confirm()
+                throw ApiError.of(422, "Nothing was merged: tick \"Yes, merge the groups\" to confirm that group " + id
+                        + " and group " + target + " hold the same claim.");
+            }
             service.merge(id, target);
             return Response.seeOther(URI.create("/clusters/" + target + "?notice=" + enc("merged group " + id + " into this one")))
                     .build();

@@ -222,7 +222,8 @@ public class ReviewPage {
         // other refusals: the page again with the message, the typed values kept in the panel's forms
         Map<String, String> attempted = "verdict".equals(action) || "edit".equals(action) ? f : null;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.review(query.page(articleId, claimId, attempted, err.error(), null))).build();
+                .entity(Templates.review(query.page(articleId, claimId, attempted,
+                        org.claimtrack.common.ErrorPage.forForm(err.error()), null))).build();
     }
 
     private Map<String, String> verified(MultivaluedMap<String, String> form) {

@@ -72,10 +72,15 @@ public class SourcePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response merge(@PathParam("id") long id, @FormParam("csrf") String token, @FormParam("into") String into,
-            @FormParam("intoId") String intoId) {
+            @FormParam("intoId") String intoId, @FormParam("confirm") String confirm) {
         csrf.verify(token);
         try {
             Long target = parseId(into == null || into.isBlank() ? intoId : into, "into");
+            if (target != null && !"yes".equals(confirm)) {
+                // merging moves every claim: the server asks for the tick, not only a script's confirm()
+                throw ApiError.of(422, "Nothing was merged: tick \"Yes, move every claim\" to confirm"
+                        + " that source " + id + " and source " + target + " are the same.");
+            }
             Source s = service.merge(id, target, identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/sources/" + s.id + "?notice=" + enc("merged source " + id + " into this one")))
                     .build();
