@@ -48,7 +48,7 @@ public class OpenApiFilter implements OASFilter {
             "brat.zip", "application/zip");
 
     static final List<String> FRAMEWORK = List.of("Response", "StreamingOutput", "InputStream", "MultivaluedMap",
-            "FileUpload", "EntityTag", "URI", "Link", "MediaType", "NewCookie", "Variant", "Locale", "StatusType",
+            "FileUpload", "EntityTag", "URI", "Link", "MediaType", "NewCookie", "StatusType",
             "Family", "Status", "UriBuilder", "Cookie");
 
     @Override
