@@ -164,7 +164,10 @@ class ClusterTest {
         assertNotNull(again);
         assertEquals(again, groupOf(s.c2()));
         assertEquals(again, groupOf(s.c3()));
-        assertNull(groupOf(s.other1()));
+        // the unrelated sentence stays out of the fact's group (regrouping all articles may pair two random-word
+        // sentences of the whole test database with each other, which says nothing about this story)
+        org.junit.jupiter.api.Assertions.assertNotEquals(again, groupOf(s.other1()));
+        org.junit.jupiter.api.Assertions.assertNotEquals(again, groupOf(s.other2()));
         org.junit.jupiter.api.Assertions.assertTrue(g > 0);
     }
 
