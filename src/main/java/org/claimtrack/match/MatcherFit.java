@@ -151,46 +151,20 @@ public final class MatcherFit {
     }
 
     static Scores evaluate(MatcherModel m, List<Pair> pairs) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
-        for (Pair p : pairs) {
-            boolean s = same(m, p);
-            if (s && p.label == 1) {
-                tp++;
-            } else if (s) {
-                fp++;
-            } else if (p.label == 1) {
-                fn++;
-            } else {
-                tn++;
-            }
-        }
-        return scores(tp, fp, fn, tn);
+        Confusion counts = new Confusion();
+        counts.addAll(m, pairs);
+        return counts.scores();
     }
 
-    static Scores scores(int tp, int fp, int fn, int tn) {
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Scores((double) (tp + tn) / (tp + fp + fn + tn), f1, precision, recall);
-    }
+    /** Decisions against labels, counted; cross-validation pools one over all folds. */
+    static final class Confusion {
+        int tp;
+        int fp;
+        int fn;
+        int tn;
 
-    /** Each fold: weights and thresholds from the other four folds, scored on the fold. Pooled counts. */
-    static Scores crossValidate(List<Pair> pairs, List<Integer> order) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
-        for (int fold = 0; fold < 5; fold++) {
-            List<Pair> in = new ArrayList<>();
-            List<Pair> out = new ArrayList<>();
-            for (int k = 0; k < order.size(); k++) {
-                (k % 5 == fold ? out : in).add(pairs.get(order.get(k)));
-            }
-            MatcherModel m = tune(Logistic.fit(x(in), y(in), LAMBDA), in);
-            for (Pair p : out) {
+        void addAll(MatcherModel m, List<Pair> pairs) {
+            for (Pair p : pairs) {
                 boolean s = same(m, p);
                 if (s && p.label == 1) {
                     tp++;
@@ -203,7 +177,31 @@ public final class MatcherFit {
                 }
             }
         }
-        return scores(tp, fp, fn, tn);
+
+        Scores scores() {
+            return MatcherFit.scores(tp, fp, fn, tn);
+        }
+    }
+
+    static Scores scores(int tp, int fp, int fn, int tn) {
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new Scores((double) (tp + tn) / (tp + fp + fn + tn), f1, precision, recall);
+    }
+
+    /** Each fold: weights and thresholds from the other four folds, scored on the fold. Pooled counts. */
+    static Scores crossValidate(List<Pair> pairs, List<Integer> order) {
+        Confusion pooled = new Confusion();
+        for (int fold = 0; fold < 5; fold++) {
+            List<Pair> in = new ArrayList<>();
+            List<Pair> out = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                (k % 5 == fold ? out : in).add(pairs.get(order.get(k)));
+            }
+            pooled.addAll(tune(Logistic.fit(x(in), y(in), LAMBDA), in), out);
+        }
+        return pooled.scores();
     }
 
     static Scores trigramBaseline(List<Pair> pairs) {
