@@ -34,6 +34,56 @@ public final class Fixtures {
             + "summit island ferry harbour lighthouse storm drought vineyard copper mine union strike hospital nurse "
             + "vaccine library archive court ruling election ballot").split(" ");
 
+    /**
+     * Sentences on topics far from each other, from the seeds and from every other fixture: an embedding sees
+     * random words of one vocabulary as alike, so a claim that must stay ungrouped takes one of these instead.
+     * Each is handed out once per JVM ({@link #unrelated}); {@code UnrelatedPoolTest} proves the shipped
+     * matcher keeps every pair of them apart.
+     */
+    static final List<String> UNRELATED = List.of(
+            "the bakery on the corner now sells sourdough loaves only on Saturdays",
+            "a rare comet will be visible to the naked eye just after sunset in late spring",
+            "the chess champion resigned after sixty moves in a drawn-out endgame",
+            "knitting circles have become popular with teenagers in suburban towns",
+            "the zoo's oldest tortoise celebrated its one hundred and twentieth birthday",
+            "engineers replaced the elevator cables in the downtown parking garage",
+            "a violinist left a priceless instrument in the back seat of a taxi",
+            "sales of electric scooters doubled among commuters during the summer",
+            "the spelling bee was won by a twelve-year-old who spelled a botanical term",
+            "volunteers planted two thousand oak saplings along the motorway verge",
+            "the cheese factory switched to recyclable wax for its wheels of gouda",
+            "an amateur astronomer photographed a meteor shower from her rooftop",
+            "the ballet company postponed its winter tour because of a dancer's injury",
+            "a cookbook of grandmother recipes topped the bestseller list for weeks",
+            "the marathon course was rerouted around the new cycling lanes",
+            "researchers taught crows to recognise human faces in a laboratory game",
+            "the toy maker recalled plastic building blocks with a choking hazard",
+            "a heatwave made ice cream parlours run out of vanilla by noon",
+            "the city aquarium unveiled a tank of glowing jellyfish for children",
+            "a famous tenor cancelled his opera debut after losing his voice",
+            "the skateboard park will stay open until midnight on weekends",
+            "a beekeeper found a swarm of honeybees inside an abandoned piano",
+            "the fashion show featured coats made from recycled fishing nets",
+            "a teenager solved the puzzle cube in under five seconds at the tournament",
+            "the lottery jackpot went unclaimed for the third draw in a row",
+            "a yoga instructor led a class of three hundred people on the beach",
+            "the circus retired its last elephants to a sanctuary in the hills",
+            "a pastry chef built a life-size sculpture of a giraffe out of chocolate",
+            "the golf club banned mobile phones from its eighteenth green",
+            "a snowboarder broke the record for the longest jump on the glacier run");
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_UNRELATED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The next sentence of {@link #UNRELATED} (each once per JVM), marked with the test's nonce. */
+    public static String unrelated(String nonce) {
+        int i = NEXT_UNRELATED.getAndIncrement();
+        if (i >= UNRELATED.size()) {
+            throw new IllegalStateException("more unrelated sentences asked for than Fixtures.UNRELATED holds");
+        }
+        return UNRELATED.get(i) + " " + nonce;
+    }
+
     /** A sentence of random words seeded by the given string: unrelated to any other such sentence. */
     public static String words(String seed, int count) {
         java.util.Random r = new java.util.Random(seed.hashCode());
