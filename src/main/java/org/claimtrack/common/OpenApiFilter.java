@@ -75,6 +75,7 @@ public class OpenApiFilter implements OASFilter {
         if (api.getComponents().getSchemas() != null) {
             // JAX-RS types the scanner met in signatures (Response, Variant ...): no answer has their shape
             FRAMEWORK.forEach(api.getComponents()::removeSchema);
+            SchemaReach.prune(api, ERROR);
             api.getComponents().getSchemas().forEach((name, s) -> {
                 if (!ERROR.equals(name)) {
                     nullable(s);
