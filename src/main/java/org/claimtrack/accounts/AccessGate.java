@@ -16,12 +16,16 @@ import jakarta.enterprise.event.Observes;
  * <ul>
  * <li>a browser session whose key is no longer its account's (logged out, password reset) ends here:
  * its cookies are expired and the request is answered as one without a session;</li>
+ * <li>an /api request without a login is a 401 in the API's error shape (not the form login's redirect);</li>
  * <li>import jobs are for editors: a viewer's request to them is 403 before any content-type check
  * (the REST layer answered 415 first), and viewers do not read {@code /api/imports} either.</li>
  * </ul>
  */
 @ApplicationScoped
 public class AccessGate {
+
+    static final String UNAUTHENTICATED = "{\"error\":\"authentication required: log in, or send HTTP Basic or a Bearer"
+            + " token (Authorization header)\"}";
 
     static final List<String> EDITOR_PATHS = List.of("/import", "/imports", "/api/imports");
 
@@ -35,6 +39,11 @@ public class AccessGate {
             return;
         }
         SecurityIdentity identity = rc.user() instanceof QuarkusHttpUser u ? u.getSecurityIdentity() : null;
+        if ((identity == null || identity.isAnonymous()) && api(rc)) {
+            // every /api route needs a login: say so in the API's error shape (form login would redirect)
+            rc.response().setStatusCode(401).putHeader("Content-Type", "application/json").end(UNAUTHENTICATED);
+            return;
+        }
         if (identity != null && !identity.isAnonymous() && editorsOnly(rc.normalizedPath())
                 && !identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN)) {
             forbidden(rc);

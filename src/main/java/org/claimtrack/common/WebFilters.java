@@ -92,6 +92,12 @@ public class WebFilters {
             }
             if (status == 401 && sentBasic) {
                 res.headers().set("WWW-Authenticate", "Basic realm=\"claimtrack\"");
+            } else if (status == 401) {
+                // a 401 names its scheme (RFC 7235); Bearer, which no browser answers with a prompt
+                String challenge = res.headers().get("WWW-Authenticate");
+                if (challenge == null || !challenge.startsWith("Bearer")) {
+                    res.headers().set("WWW-Authenticate", "Bearer realm=\"claimtrack\"");
+                }
             } else {
                 res.headers().remove("WWW-Authenticate");
             }

@@ -258,11 +258,19 @@ class WebLayerTest {
         assertEquals(null, page.header("WWW-Authenticate"));
         RawHttp.Answer api = RawHttp.send("GET", "/api/articles", List.of(), null);
         assertEquals(401, api.status());
-        assertEquals(null, api.header("WWW-Authenticate"), "no browser prompt for the API either");
+        // no browser prompt for the API either: a 401 names Bearer, which browsers never prompt for
+        assertEquals("Bearer realm=\"claimtrack\"", api.header("WWW-Authenticate"));
+        assertTrue(api.body().contains("\"error\":\"authentication required"), api.body());
         String wrong = "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString("vera:wrong-password".getBytes());
         RawHttp.Answer script = RawHttp.send("GET", "/api/articles", List.of(wrong), null);
         assertEquals(401, script.status());
         assertTrue(String.valueOf(script.header("WWW-Authenticate")).startsWith("Basic"), "a Basic client is told");
+        assertTrue(script.body().contains("\"error\""), "in the API's error shape: " + script.body());
+        RawHttp.Answer token = RawHttp.send("GET", "/api/articles", List.of("Authorization: Bearer ct_not-a-token"), null);
+        assertEquals(401, token.status());
+        assertTrue(String.valueOf(token.header("WWW-Authenticate")).startsWith("Bearer realm=\"claimtrack\", error=\"invalid_token\""),
+                String.valueOf(token.header("WWW-Authenticate")));
+        assertTrue(token.body().contains("token is not valid"), token.body());
         RawHttp.Answer pageWrong = RawHttp.send("GET", "/claims", List.of(wrong), null);
         assertEquals(302, pageWrong.status());
         assertEquals("/login", pageWrong.header("Location"));

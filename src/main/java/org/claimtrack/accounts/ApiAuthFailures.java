@@ -1,0 +1,47 @@
+package org.claimtrack.accounts;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Wrong credentials on /api (a wrong password over Basic, an unknown or revoked token) answer in the
+ * API's error shape with the scheme that failed, instead of the security layer's empty 401.
+ */
+@ApplicationScoped
+public class ApiAuthFailures {
+
+    void install(@Observes Router router) {
+        router.route().order(-899).failureHandler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        boolean api = path.startsWith("/api/") || path.equals("/api");
+        if (!api || rc.response().ended() || !authFailure(rc.failure())) {
+            rc.next();
+            return;
+        }
+        String auth = rc.request().headers().get("Authorization");
+        boolean basic = auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
+        String message = bearer ? "the token is not valid (unknown, revoked, or its account is disabled)"
+                : basic ? "wrong user name or password" : "authentication required";
+        rc.response().setStatusCode(401).putHeader("Content-Type", "application/json")
+                .putHeader("WWW-Authenticate", basic ? "Basic realm=\"claimtrack\""
+                        : "Bearer realm=\"claimtrack\"" + (bearer ? ", error=\"invalid_token\"" : ""))
+                .end(new JsonObject().put("error", message).encode());
+    }
+
+    static boolean authFailure(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof AuthenticationFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
