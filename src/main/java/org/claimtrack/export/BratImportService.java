@@ -17,6 +17,7 @@ import org.claimtrack.ingest.IngestResult;
 import org.claimtrack.review.Claim;
 import org.claimtrack.review.ClaimOrigin;
 import org.claimtrack.sources.Source;
+import org.claimtrack.sources.SourceNames;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -173,7 +174,7 @@ public class BratImportService {
             s.name = name;
             s.type = type;
             s.persist();
-        } else if (!s.name.equalsIgnoreCase(name) && !s.aliases.contains(name)) {
+        } else if (!s.name.equalsIgnoreCase(name) && !s.aliases.contains(name) && SourceNames.isAlias(name)) {
             s.aliases.add(name);
         }
         if (handle != null && !s.handles.contains(handle)) {

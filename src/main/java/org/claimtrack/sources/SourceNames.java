@@ -62,6 +62,10 @@ public final class SourceNames {
             Map.entry("islamic revolutionary guard corps", "Islamic Revolutionary Guard Corps"),
             Map.entry("irgc", "Islamic Revolutionary Guard Corps"),
             Map.entry("revolutionary guards", "Islamic Revolutionary Guard Corps"),
+            Map.entry("revolutionary guard", "Islamic Revolutionary Guard Corps"),
+            Map.entry("revolutionary guard corps", "Islamic Revolutionary Guard Corps"),
+            Map.entry("islamic revolutionary guards corps", "Islamic Revolutionary Guard Corps"),
+            Map.entry("islamic revolutionary guard", "Islamic Revolutionary Guard Corps"),
             Map.entry("ministry of external affairs", "Ministry of External Affairs (India)"),
             Map.entry("mea", "Ministry of External Affairs (India)"),
             Map.entry("united nations", "United Nations"),
@@ -92,9 +96,63 @@ public final class SourceNames {
         return s.replace("united states", "us");
     }
 
-    /** The canonical name of a well-known body, or null. */
+    /** The canonical name of a well-known body, or null; "Iran's Revolutionary Guard" is the IRGC too. */
     public static String body(String key) {
-        return BODIES.get(key);
+        String b = BODIES.get(key);
+        if (b == null) {
+            String bare = OWNER.matcher(key).replaceFirst("");
+            b = bare.equals(key) ? null : BODIES.get(bare);
+        }
+        return b;
+    }
+
+    /** A country before a body's name ("iran revolutionary guard", "iranian revolutionary guards"). */
+    private static final Pattern OWNER = Pattern.compile("^(iran|iranian|us|american|iraq|iraqi|india|indian|uk|british) ");
+
+    /** Words that never name a source: relative and demonstrative pronouns, generic document and people nouns. */
+    private static final Set<String> NOT_NAMES = Set.of("who", "whom", "whose", "which", "that", "this", "these", "those",
+            "statement", "report", "reports", "official", "officials", "source", "sources", "spokesman", "spokeswoman",
+            "spokesperson", "person", "people", "someone", "one", "group", "it", "they", "he", "she");
+
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(who|whom|whose|which)\\b|,\\s*(who|which|that)\\b");
+
+    /**
+     * Whether words can stand as an alias of a source: a noun phrase that names it ("Iran's Foreign Minister,
+     * Javad Zarif", "@JZarif", "the Pentagon"), never a pronoun, "who", "the statement", a bare role or a
+     * phrase with a relative clause ("two officials who spoke on condition of anonymity").
+     */
+    public static boolean isAlias(String words) {
+        if (words == null || words.isBlank() || words.length() > 120) {
+            return false;
+        }
+        String w = words.strip();
+        if (isPronoun(w) || RELATIVE.matcher(w).find() || w.split("\\s+").length > 10) {
+            return false;
+        }
+        boolean named = false;
+        for (String t : w.split("[\\s,]+")) {
+            String bare = t.replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            String lower = bare.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            boolean capital = Character.isUpperCase(bare.codePointAt(0)) || t.startsWith("@");
+            // a capitalised word names something unless it is a capitalised generic noun at the start
+            if (capital && !NOT_NAMES.contains(lower) && !lower.equals("the") && !lower.equals("a")) {
+                named = true;
+            }
+        }
+        return named;
+    }
+
+    /** Whether one match key is the other's ending on whole words ("javad zarif" / "mohammad javad zarif"). */
+    public static boolean oneEndsTheOther(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.contains(" ") && longer.endsWith(" " + shorter);
     }
 
     public static boolean isPronoun(String s) {

@@ -79,6 +79,12 @@ public class SourceResolver {
         }
         // "Javad Zarif" takes over an earlier surname-only "Zarif" unless another full-name Zarif exists
         List<Source> fullNames = sameSurname.stream().filter(s -> s.name.strip().contains(" ")).toList();
+        // "Mohammad Javad Zarif" is "Javad Zarif" (one name ends the other), when only one such person is known
+        List<Source> longerOrShorter = fullNames.stream().filter(s -> SourceNames.oneEndsTheOther(SourceNames.key(s.name), p.key()))
+                .toList();
+        if (longerOrShorter.size() == 1) {
+            return longerOrShorter.get(0);
+        }
         List<Source> bare = sameSurname.stream().filter(s -> !s.name.strip().contains(" ")).toList();
         return fullNames.isEmpty() && bare.size() == 1 ? bare.get(0) : null;
     }
@@ -115,7 +121,7 @@ public class SourceResolver {
     }
 
     static void addAlias(Source s, String alias) {
-        if (alias == null || alias.isBlank() || alias.length() > 200) {
+        if (!SourceNames.isAlias(alias)) {
             return;
         }
         String a = alias.strip();

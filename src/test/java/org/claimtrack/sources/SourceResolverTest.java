@@ -43,6 +43,19 @@ class SourceResolverTest {
     }
 
     @Test
+    void aFullerNameJoinsAndOnlyNamesBecomeAliases() {
+        String surname = "Qz" + Fixtures.nonce();
+        Long javad = resolve("Javad " + surname, null, SourceType.PERSON, null);
+        assertEquals(javad, resolve("Mohammad Javad " + surname, null, SourceType.PERSON, null), "a fuller form of the name");
+        assertEquals(javad, resolve("Javad " + surname + ", who", "Javad " + surname, SourceType.PERSON, null));
+        Source s = QuarkusTransaction.requiringNew().call(() -> Source.<Source>findById(javad));
+        assertTrue(s.aliases.contains("Mohammad Javad " + surname), s.aliases.toString());
+        assertTrue(s.aliases.stream().noneMatch(a -> a.contains("who")), "no relative clause: " + s.aliases);
+        Long guard = resolve("Iran's Revolutionary Guard", null, SourceType.GOVERNMENT, null);
+        assertEquals(guard, resolve("IRGC", null, SourceType.GOVERNMENT, null));
+    }
+
+    @Test
     void pentagonAndTheDepartmentOfDefenseAreOneBody() {
         Long p = resolve("Pentagon", "Pentagon", SourceType.GOVERNMENT, null);
         assertEquals(p, resolve("the Pentagon", null, SourceType.GOVERNMENT, null));
