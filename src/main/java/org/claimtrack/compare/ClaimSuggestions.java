@@ -24,9 +24,21 @@ public class ClaimSuggestions {
     @Inject
     EntityManager em;
 
-    /** One suggestion as the group and review pages show it. */
+    /** One suggestion as the group and review pages show it: the claim, the other claim and their articles. */
     public record Suggestion(long claimId, String claimText, long articleId, String articleTitle, String outlet,
-            long otherClaimId, String otherText, Long otherCluster, int percent, boolean conflict, String signals) {
+            long otherClaimId, String otherText, Long otherCluster, int percent, boolean conflict, String signals,
+            long otherArticleId, String otherArticleTitle, String otherOutlet) {
+
+        /** Seen from one of its two claims: the claim on the other side (the review page's panel). */
+        public Side from(Long claimId) {
+            return claimId != null && claimId == this.claimId
+                    ? new Side(otherClaimId, otherText, otherArticleId, otherArticleTitle, otherOutlet, otherCluster)
+                    : new Side(this.claimId, claimText, articleId, articleTitle, outlet, null);
+        }
+    }
+
+    /** One claim of a suggestion with its article, and its group when the other claim would join it. */
+    public record Side(long claimId, String text, long articleId, String articleTitle, String outlet, Long group) {
     }
 
     /** Records a suggestion unless an editor dismissed the same one before. */
@@ -41,9 +53,10 @@ public class ClaimSuggestions {
 
     static final String SELECT = """
             select s.claim_id, c.content, c.article_id, a.title, o.name, s.other_claim_id, c2.content, m2.cluster_id,
-                   s.score, s.conflict, s.signals
+                   s.score, s.conflict, s.signals, c2.article_id, a2.title, o2.name
             from claim_suggestion s join claim c on c.id = s.claim_id join article a on a.id = c.article_id
             left join outlet o on o.id = a.outlet_id join claim c2 on c2.id = s.other_claim_id
+            join article a2 on a2.id = c2.article_id left join outlet o2 on o2.id = a2.outlet_id
             left join cluster_member m1 on m1.claim_id = s.claim_id
             left join cluster_member m2 on m2.claim_id = s.other_claim_id
             where not s.dismissed and (m1.cluster_id is null or m1.cluster_id is distinct from m2.cluster_id)
@@ -59,8 +72,19 @@ public class ClaimSuggestions {
     /** Open suggestions touching the article's claims (either side). */
     @Transactional
     public List<Suggestion> forArticle(long articleId) {
-        return rows(em.createNativeQuery(SELECT + " and (c.article_id = ?1 or c2.article_id = ?1)"
-                + " order by s.score desc, s.claim_id").setParameter(1, articleId).getResultList());
+        return forArticle("?1", articleId);
+    }
+
+    /** The same for the article of a claim, in one query (the review page asks once per page). */
+    @Transactional
+    public List<Suggestion> forArticleOf(long claimId) {
+        return forArticle("(select article_id from claim where id = ?1)", claimId);
+    }
+
+    /** Each side by its own index (claim_suggestion's key and its other_claim_id index), not an OR of both. */
+    private List<Suggestion> forArticle(String article, long param) {
+        return rows(em.createNativeQuery("select * from (" + SELECT + " and c.article_id = " + article + " union " + SELECT
+                + " and c2.article_id = " + article + ") u order by 9 desc, 1, 6").setParameter(1, param).getResultList());
     }
 
     @SuppressWarnings("unchecked")
@@ -70,7 +94,8 @@ public class ClaimSuggestions {
             out.add(new Suggestion(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
                     (String) r[3], (String) r[4], ((Number) r[5]).longValue(), (String) r[6],
                     r[7] == null ? null : ((Number) r[7]).longValue(),
-                    (int) Math.round(((Number) r[8]).doubleValue() * 100), (Boolean) r[9], (String) r[10]));
+                    (int) Math.round(((Number) r[8]).doubleValue() * 100), (Boolean) r[9], (String) r[10],
+                    ((Number) r[11]).longValue(), (String) r[12], (String) r[13]));
         }
         return out;
     }

@@ -139,6 +139,40 @@ public class ClusterPage {
         }
     }
 
+    /**
+     * The review page's confirm / dismiss (its panel lists the claim's suggestions): the same as the
+     * group page's, back to the review page with the claim shown.
+     */
+    @POST
+    @Path("suggestions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response suggestionFromReview(@FormParam("csrf") String token, @FormParam("claim") String claim,
+            @FormParam("other") String other, @FormParam("action") String action, @FormParam("article") String article,
+            @FormParam("show") String show) {
+        csrf.verify(token);
+        Long c = number(claim, "claim");
+        Long o = number(other, "other");
+        Long a = number(article, "article");
+        if (c == null || o == null || a == null) {
+            throw ApiError.of(422, "claim, other and article are required");
+        }
+        Long s = number(show, "show");
+        long back = s == null ? c : s;
+        String done;
+        if ("dismiss".equals(action)) {
+            suggestions.dismiss(c, o);
+            done = "suggestion-dismissed";
+        } else if ("confirm".equals(action)) {
+            suggestions.confirm(c, o);
+            done = "suggestion-confirmed";
+        } else {
+            throw ApiError.of(422, "action must be confirm or dismiss");
+        }
+        return Response.seeOther(URI.create("/articles/" + a + "?claim=" + back + "&done=" + done + "#claim-" + back))
+                .build();
+    }
+
     @POST
     @Path("recompute")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

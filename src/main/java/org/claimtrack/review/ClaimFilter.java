@@ -7,12 +7,14 @@ import java.util.Map;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.ingest.ArticleService;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import jakarta.ws.rs.QueryParam;
 
 /**
  * The filters of {@code GET /api/claims}, shared by the claim list, search and every export:
- * article, source, kind, verdict, status, outlet, from, to, q (PostgreSQL full text), assignee, mentioned. Bind it with
+ * article, source, kind, verdict, status, outlet, from, to, q (PostgreSQL full text), assignee, mentioned,
+ * checkedElsewhere. Bind it with
  * {@code @BeanParam}; {@link #where(Map)} gives the SQL over {@code claim c join article a left join outlet o}.
  * Rejected claims are left out unless {@code status=REJECTED} is asked for.
  */
@@ -56,6 +58,12 @@ public class ClaimFilter {
     /** Claims whose comments name this user with @ ("me": the caller). */
     @QueryParam("mentioned")
     public String mentioned;
+
+    /** true: claims whose same-claim group holds a checked claim of another article (VerdictReuse); false: none. */
+    @QueryParam("checkedElsewhere")
+    @Parameter(description = "true: claims whose same-claim group holds a claim of another article with a verdict and "
+            + "status CHECKED or PUBLISHED (the claim JSON's checkedElsewhere); false: the others")
+    public String checkedElsewhere;
 
     /** "me" in assignee or mentioned stands for the user asking. */
     public ClaimFilter resolveMe(String user) {
@@ -139,6 +147,9 @@ public class ClaimFilter {
             sql.append(" and exists (select 1 from claim_comment cc where cc.claim_id = c.id and :mentioned = any (cc.mentions))");
             params.put("mentioned", mentioned.strip());
         }
+        if (notBlank(checkedElsewhere)) {
+            sql.append(bool(checkedElsewhere, "checkedElsewhere") ? " and " : " and not ").append(VerdictReuse.FILTER);
+        }
         return sql.toString();
     }
 
@@ -157,6 +168,7 @@ public class ClaimFilter {
         append(s, "assignee", assignee);
         append(s, "cluster", cluster);
         append(s, "mentioned", mentioned);
+        append(s, "checkedElsewhere", checkedElsewhere);
         return s.toString();
     }
 
@@ -170,6 +182,14 @@ public class ClaimFilter {
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
+    }
+
+    private static boolean bool(String value, String field) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiError.of(400, field + " must be true or false, not '" + value + "'");
+        };
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

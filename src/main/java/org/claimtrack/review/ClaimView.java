@@ -2,10 +2,12 @@ package org.claimtrack.review;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
 import org.claimtrack.extract.SourceType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -26,7 +28,19 @@ public record ClaimView(
         String assignee,
         @JsonInclude(JsonInclude.Include.ALWAYS) VerdictView verdict,
         int version,
-        PublicationView publication) {
+        PublicationView publication,
+        // absent (null) where nobody looked it up: history snapshots, claims inside other answers; the
+        // /api/claims answers fill it (CheckedElsewhereFilter), empty written as JSON null
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Already checked elsewhere: the newest verdict on a claim of the same group in another "
+                + "article (status CHECKED or PUBLISHED), or null when there is none")
+        Optional<CheckedElsewhere> checkedElsewhere) {
+
+    /** The same claim with what is known of its checks elsewhere (null: none). */
+    public ClaimView withCheckedElsewhere(CheckedElsewhere e) {
+        return new ClaimView(id, articleId, start, end, text, kind, source, cue, quote, hedges, status, origin, assignee,
+                verdict, version, publication, Optional.ofNullable(e));
+    }
 
     /** A published fact-check: its public page (path), when, by whom, and its address elsewhere if any. */
     public record PublicationView(String page, OffsetDateTime at, String by, String url) {
@@ -56,6 +70,6 @@ public record ClaimView(
         return new ClaimView(c.id, c.article.id, c.start, c.end, c.content, c.kind, source, cue, c.quote,
                 List.copyOf(c.hedges), c.status, c.origin, c.assignee, verdict, c.version,
                 c.status == ClaimStatus.PUBLISHED ? new PublicationView("/fact-checks/" + c.id, c.publishedAt,
-                        c.publishedBy, c.publishedUrl) : null);
+                        c.publishedBy, c.publishedUrl) : null, null);
     }
 }

@@ -146,6 +146,9 @@ public class ClaimsPage {
     ListChoices choices;
 
     @Inject
+    VerdictReuse verdicts;
+
+    @Inject
     Csrf csrf;
 
     @Inject
@@ -169,7 +172,7 @@ public class ClaimsPage {
                 filter.article = choices.articleId(articleTitle);
             }
             filter.resolveMe(user());
-            List<ClaimService.ClaimRow> rows = service.rows(filter, PAGE, from, sort);
+            List<ClaimService.ClaimRow> rows = verdicts.fillRows(service.rows(filter, PAGE, from, sort));
             long total = service.count(filter);
             return Response.ok(Templates.claims(new ClaimList(filter, rows, total, from, articles.outlets(), null, sort,
                     choices.choices(), choices.sourceName(filter.source), choices.articleTitle(filter.article), notice)))

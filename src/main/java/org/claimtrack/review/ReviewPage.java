@@ -64,7 +64,7 @@ public class ReviewPage {
     }
 
     private static final List<String> ACTIONS = List.of("verdict", "edit", "reject", "undo", "split", "merge", "status",
-            "comment", "publish");
+            "comment", "publish", "reuse-verdict");
 
     @Inject
     ReviewQuery query;
@@ -87,6 +87,9 @@ public class ReviewPage {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    VerdictReuse verdicts;
+
     @GET
     @Path("articles/{articleId: \\d+}")
     public Response review(@PathParam("articleId") long articleId, @QueryParam("claim") Long claim,
@@ -105,6 +108,9 @@ public class ReviewPage {
                     case "status" -> "Status saved.";
                     case "comment" -> "Comment added.";
                     case "publish" -> "Published: the fact-check has its public page.";
+                    case "reuse-verdict" -> "Verdict reused: its explanation says where it came from.";
+                    case "suggestion-confirmed" -> "Suggestion confirmed: the claims are in one group.";
+                    case "suggestion-dismissed" -> "Suggestion dismissed: it is not offered again.";
                     default -> null;
                 };
         // rendered once per article version, user and view (see ReviewPageCache)
@@ -172,6 +178,7 @@ public class ReviewPage {
                         f.containsKey("assigneeField"), f.get("assignee"), version, user());
                 case "comment" -> comments.add(claimId, f.get("text"), user());
                 case "publish" -> workflow.publish(claimId, f.get("url"), version, user());
+                case "reuse-verdict" -> verdicts.reuse(claimId, number(f, "from"), version, user());
                 case "split" -> service.split(claimId, integer(f, "at"), version, user());
                 case "merge" -> {
                     Integer with = integer(f, "with");
@@ -309,6 +316,15 @@ public class ReviewPage {
         }
         try {
             return Integer.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.of(422, name + " must be a number, not '" + v + "'");
+        }
+    }
+
+    private static Long number(Map<String, String> f, String name) {
+        String v = f.get(name);
+        try {
+            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
         } catch (NumberFormatException e) {
             throw ApiError.of(422, name + " must be a number, not '" + v + "'");
         }

@@ -18,8 +18,9 @@ import jakarta.inject.Inject;
 
 /**
  * Rendered review pages per article version. The version is one indexed query over what the page shows
- * of the article (its claims' ids, versions and sources, the sources' versions, its furniture) plus the
- * newest source and account (the panel's choices); a hit renders nothing and reads nothing else.
+ * of the article (its claims' ids, versions and sources, the sources' versions, its furniture, its claims'
+ * groups with their members' versions and the suggestions touching them) plus the newest source and
+ * account (the panel's choices); a hit renders nothing and reads nothing else.
  * Renames or merges of sources other than the article's own reach the panel's source list after
  * {@link #MAX_AGE_MS} at most (the entry's age limit). The per-browser CSRF token is cut out of the
  * stored page and put back per request; the user's name and role are part of the key.
@@ -38,7 +39,15 @@ public class ReviewPageCache {
             // the article's own details (PATCH writes a history row) and the claims' comment threads
             + " (select coalesce(max(h.id), 0) from article_history h where h.article_id = ?1),"
             + " (select coalesce(max(cc.id), 0) + count(*) from claim_comment cc join claim c3 on c3.id = cc.claim_id"
-            + " where c3.article_id = ?1)"
+            + " where c3.article_id = ?1),"
+            // the claims' groups and their members' versions (a verdict elsewhere shows on the page, issue 16)
+            + " (select count(*) + coalesce(sum(m.cluster_id * 7 + m.claim_id * 31 + y.version), 0) from cluster_member x"
+            + " join claim c4 on c4.id = x.claim_id join cluster_member m on m.cluster_id = x.cluster_id"
+            + " join claim y on y.id = m.claim_id where c4.article_id = ?1),"
+            // the suggestions touching its claims, either side, and which of them were dismissed
+            + " (select count(*) + 7 * count(*) filter (where g.dismissed) from claim_suggestion g join claim c5"
+            + " on c5.id = g.claim_id where c5.article_id = ?1) + 1009 * (select count(*) + 7 * count(*) filter"
+            + " (where g.dismissed) from claim_suggestion g join claim c6 on c6.id = g.other_claim_id where c6.article_id = ?1)"
             + " from claim c left join source s on s.id = c.source_id where c.article_id = ?1";
 
     /** A page as the app answers it: the HTML for this request and its entity tag. */

@@ -153,4 +153,43 @@ class WorkflowBrowserTest {
         assertEquals(List.of(), errors, "no script error or console output");
         page.context().close();
     }
+
+    /** Verdicts travel (issue 16): the verdict on the same claim in another article, reused with one press. */
+    @Test
+    void aCheckerReusesTheVerdictCheckedElsewhereWithOnePressAndFiltersTheListOnIt() {
+        SameClaimFixture f = SameClaimFixture.create();
+        List<String> errors = new ArrayList<>();
+        Page page = login(TestUsers.CHECKER, errors);
+
+        // the claim to check: its panel says the same claim is checked elsewhere, and by whom
+        page.navigate(base + "articles/" + f.article() + "?claim=" + f.claim());
+        page.locator("#checked-elsewhere").waitFor();
+        String box = page.locator("#checked-elsewhere").textContent();
+        assertTrue(box.contains("FALSE") && box.contains(TestUsers.CHECKER) && box.contains(SameClaimFixture.EXPLANATION), box);
+        assertEquals("/articles/" + f.checkedArticle() + "?claim=" + f.checked() + "#claim-" + f.checked(),
+                page.locator("#checked-elsewhere-link").getAttribute("href"));
+
+        // one press: the verdict, its explanation noting where it came from, and a history row
+        page.click("#reuse-verdict-form button[type=submit]");
+        page.locator("#page-notice").waitFor();
+        assertTrue(page.locator("#page-notice").textContent().contains("Verdict reused"));
+        assertTrue(page.locator("#verdict-form input[name=rating][value=FALSE]").isChecked(), "the verdict form shows it");
+        assertTrue(page.locator("#verdict-form textarea[name=explanation]").inputValue()
+                .contains("Verdict reused from claim #" + f.checked()));
+        assertTrue(page.locator("#history").textContent().contains("reuse-verdict"));
+        assertEquals("CHECKED", as(TestUsers.VIEWER).get("/api/claims/" + f.claim()).jsonPath().getString("status"));
+
+        // the claims list, filtered on "checked elsewhere" by its control
+        page.navigate(base + "claims?q=" + f.nonce());
+        page.locator("tr[data-claim-id='" + f.lone() + "']").waitFor();
+        page.selectOption("#filter-checked-elsewhere", "true");
+        page.click("#claim-filters button[type=submit]");
+        page.locator("tr[data-claim-id='" + f.claim() + "']").waitFor();
+        assertEquals(0, page.locator("tr[data-claim-id='" + f.lone() + "']").count(), "a claim of no group is left out");
+        assertEquals(0, page.locator("tr[data-claim-id='" + f.checked() + "']").count(), "the checked claim itself too");
+        assertTrue(page.url().contains("checkedElsewhere=true"), page.url());
+
+        assertEquals(List.of(), errors, "no script error or console output");
+        page.context().close();
+    }
 }
