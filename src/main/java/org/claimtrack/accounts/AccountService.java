@@ -26,6 +26,9 @@ public class AccountService {
     @Inject
     ClaimtrackConfig config;
 
+    @Inject
+    AccountCache cache;
+
     /** First start on an empty database: create the admin (before seeds load, hence the priority). */
     @Transactional
     void createFirstAdmin(@Observes @Priority(10) StartupEvent ev) {
@@ -84,6 +87,7 @@ public class AccountService {
         if (User.findByUsername(username) != null) {
             throw ApiError.of(409, "user '" + username + "' exists already");
         }
+        cache.changed(username);
         return UserView.of(User.create(username, password, roles, config.admin().hashCost()));
     }
 
@@ -97,6 +101,7 @@ public class AccountService {
             throw ApiError.of(422, "'" + username + "' is the last admin: make someone else admin first");
         }
         u.roles = roles;
+        cache.changed(u.username);
         return UserView.of(u);
     }
 
@@ -116,6 +121,7 @@ public class AccountService {
             throw ApiError.of(422, "'" + username + "' is the last admin: make someone else admin first");
         }
         u.disabled = disabled;
+        cache.changed(u.username);
         return UserView.of(u);
     }
 
@@ -126,6 +132,7 @@ public class AccountService {
         checkPassword(password, u.username);
         u.passwordHash = BcryptUtil.bcryptHash(password, config.admin().hashCost());
         u.sessionKey = null;
+        cache.changed(u.username);
     }
 
     /** The key this user's browser sessions carry, drawn at the first login after the last logout. */
@@ -137,17 +144,16 @@ public class AccountService {
         User.getEntityManager().createNativeQuery("update app_user set session_key = :k where username = :u and session_key is null")
                 .setParameter("k", Base64.getUrlEncoder().withoutPadding().encodeToString(b)).setParameter("u", username)
                 .executeUpdate();
+        cache.changed(username);
         Object key = User.getEntityManager().createNativeQuery("select session_key from app_user where username = :u")
                 .setParameter("u", username).getResultStream().findFirst().orElse(null);
         return key == null ? null : key.toString();
     }
 
-    /** Whether a session cookie's key is the user's current one. */
-    @Transactional
-    public boolean sessionValid(String username, String presented) {
-        User u = presented == null ? null : User.findByUsername(username);
-        return u != null && u.sessionKey != null && java.security.MessageDigest.isEqual(
-                u.sessionKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    /** Whether a session cookie's key is the user's current one (null: no session is valid). */
+    static boolean sameKey(String current, String presented) {
+        return current != null && presented != null && java.security.MessageDigest.isEqual(
+                current.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 presented.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -158,6 +164,7 @@ public class AccountService {
         if (u != null) {
             u.sessionKey = null;
         }
+        cache.changed(username);
     }
 
     private static String expand(String role) {

@@ -96,14 +96,22 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
         @Override
         public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
+            TokenService.Owner cached = tokens.cached(request.token);
+            if (cached != null) {
+                return Uni.createFrom().item(identity(cached)); // seen within a second, not revoked since
+            }
             return context.runBlocking(() -> {
                 TokenService.Owner owner = tokens.lookup(request.token);
                 if (owner == null) {
                     throw new AuthenticationFailedException("unknown or revoked API token");
                 }
-                return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(owner.username()))
-                        .addRoles(Set.of(owner.roles().split(","))).addAttribute(AUTH_ATTRIBUTE, BEARER).build();
+                return identity(owner);
             });
+        }
+
+        private static SecurityIdentity identity(TokenService.Owner owner) {
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(owner.username()))
+                    .addRoles(Set.of(owner.roles().split(","))).addAttribute(AUTH_ATTRIBUTE, BEARER).build();
         }
     }
 }

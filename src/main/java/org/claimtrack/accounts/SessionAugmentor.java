@@ -31,6 +31,9 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
     @Inject
     AccountService accounts;
 
+    @Inject
+    AccountCache cache;
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         return Uni.createFrom().item(identity);
@@ -48,13 +51,25 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
         boolean login = LoginFlow.isLoginPost(rc);
         Cookie sid = rc.request().getCookie(SID_COOKIE);
         String presented = sid == null ? null : sid.getValue();
-        return context.runBlocking(() -> {
-            if (login) {
-                rc.put(NEW_KEY, accounts.sessionKey(user));
-            } else if (!accounts.sessionValid(user, presented)) {
-                rc.put(STALE, Boolean.TRUE);
+        if (!login) {
+            // the key from AccountCache: a fresh entry decides without blocking; a logout here drops it
+            AccountCache.Account cached = cache.peek(user);
+            if (cached != AccountCache.MISS) {
+                return Uni.createFrom().item(checked(identity, rc, cached, presented));
             }
+            return context.runBlocking(() -> checked(identity, rc, cache.account(user), presented));
+        }
+        return context.runBlocking(() -> {
+            rc.put(NEW_KEY, accounts.sessionKey(user));
             return identity;
         });
+    }
+
+    private static SecurityIdentity checked(SecurityIdentity identity, RoutingContext rc, AccountCache.Account a,
+            String presented) {
+        if (!AccountService.sameKey(a == null ? null : a.sessionKey(), presented)) {
+            rc.put(STALE, Boolean.TRUE);
+        }
+        return identity;
     }
 }

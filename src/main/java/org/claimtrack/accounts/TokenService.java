@@ -34,6 +34,9 @@ public class TokenService {
     @Inject
     EntityManager em;
 
+    @Inject
+    AccountCache cache;
+
     /** What the owner sees of a token later: never the token. */
     public record TokenView(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
         static TokenView of(ApiToken t) {
@@ -82,14 +85,32 @@ public class TokenService {
         if (n == 0) {
             throw ApiError.of(404, "no token " + id + " of yours");
         }
+        cache.changed(username);
     }
 
-    /** The owner of a token, or null for an unknown or revoked one. */
+    /** A valid token's owner seen within {@link AccountCache#TTL_NANOS}, or null: ask {@link #lookup}. */
+    public Owner cached(String token) {
+        return valid(token) ? cache.cachedToken(digest(token)) : null;
+    }
+
+    /** The owner of a token, or null for an unknown or revoked one; a valid one is kept in {@link AccountCache}. */
     @Transactional
     public Owner lookup(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+        if (!valid(token)) {
             return null;
         }
+        long gen = cache.generation();
+        long startedAt = System.nanoTime();
+        Owner owner = find(token);
+        cache.storeToken(digest(token), owner, gen, startedAt);
+        return owner;
+    }
+
+    private static boolean valid(String token) {
+        return token != null && token.startsWith(PREFIX) && token.length() <= 100;
+    }
+
+    private Owner find(String token) {
         List<Object[]> rows = em.createQuery("select t.id, u.username, u.roles, t.lastUsedAt from ApiToken t join t.user u"
                 + " where t.digest = ?1", Object[].class).setParameter(1, digest(token)).getResultList();
         if (rows.isEmpty()) {

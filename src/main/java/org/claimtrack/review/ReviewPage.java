@@ -120,7 +120,8 @@ public class ReviewPage {
         if (ifNoneMatch != null && java.util.Arrays.asList(ifNoneMatch.split("\\s*,\\s*")).contains(page.etag())) {
             return Response.status(304).header("ETag", page.etag()).header("Cache-Control", "private, no-cache").build();
         }
-        return Response.ok(page.html(), "text/html;charset=UTF-8").header("ETag", page.etag())
+        // bytes, not a String: the stored page is UTF-8 already (see ReviewPageCache)
+        return Response.ok(page.body(), "text/html;charset=UTF-8").header("ETag", page.etag())
                 .header("Cache-Control", "private, no-cache").build();
     }
 
