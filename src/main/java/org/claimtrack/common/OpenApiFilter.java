@@ -30,15 +30,16 @@ public class OpenApiFilter implements OASFilter {
     static final String ERROR = "Error";
 
     /** Success statuses other than 200, by operation ("+200": a duplicate is answered 200 too). */
-    static final Map<String, String> STATUS = Map.of(
-            "POST /api/articles", "201+200",
-            "POST /api/imports", "202",
-            "POST /api/imports/url", "201+200",
-            "POST /api/articles/{articleId}/claims", "201",
-            "POST /api/tokens", "201",
-            "DELETE /api/tokens/{id}", "204",
-            "POST /api/users", "201",
-            "PUT /api/users/{username}/password", "204");
+    static final Map<String, String> STATUS = Map.ofEntries(
+            Map.entry("POST /api/articles", "201+200"),
+            Map.entry("POST /api/imports", "202"),
+            Map.entry("POST /api/imports/url", "201+200"),
+            Map.entry("POST /api/articles/{articleId}/claims", "201"),
+            Map.entry("POST /api/claims/{id}/comments", "201"),
+            Map.entry("POST /api/tokens", "201"),
+            Map.entry("DELETE /api/tokens/{id}", "204"),
+            Map.entry("POST /api/users", "201"),
+            Map.entry("PUT /api/users/{username}/password", "204"));
 
     static final Map<String, String> DOWNLOADS = Map.of(
             "claims.csv", "text/csv",

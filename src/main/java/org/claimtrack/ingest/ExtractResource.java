@@ -11,7 +11,11 @@ import org.claimtrack.common.TextBody;
 import org.claimtrack.extract.Extractor;
 import org.claimtrack.extract.ExtractorJson;
 import org.claimtrack.imports.HtmlArticle;
+import org.claimtrack.extract.ExtractionResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -58,6 +62,8 @@ public class ExtractResource {
     @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract claims with source, cue and content spans from one article's text; texts over "
             + "claimtrack.extract.max-sync-bytes get 413 (use POST /api/imports), too many at once 429")
+    @APIResponse(responseCode = "200", description = "The extractor's JSON: extractor, claims with their spans", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionResult.class)))
     public String extract(InputStream body) {
         String text = TextBody.read(body, Math.max(config.maxBodyBytes(), limits.maxSyncBytes()));
         return bounded(text, () -> ExtractorJson.toJson(Extractor.shared().extract(text)));
@@ -93,6 +99,8 @@ public class ExtractResource {
     @Consumes(MediaType.TEXT_HTML)
     @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract claims from a news page: the article text JSON plus \"text\" and \"metadata\"")
+    @APIResponse(responseCode = "200", description = "The extractor's JSON, plus text and metadata for a page", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionResult.class)))
     public String extractHtml(InputStream body, @Context HttpHeaders headers, @QueryParam("url") String url) {
         byte[] bytes = TextBody.readBytes(body, config.maxBodyBytes());
         if (bytes.length == 0) {

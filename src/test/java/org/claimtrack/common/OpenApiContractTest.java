@@ -1,10 +1,8 @@
 package org.claimtrack.common;
 
-import static io.restassured.RestAssured.given;
 import static org.claimtrack.testing.TestUsers.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -33,15 +30,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 class OpenApiContractTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static JsonNode doc;
+    JsonNode doc;
 
-    /** Read in the first test: a static @BeforeAll runs before the app's port is known. */
     @BeforeEach
-    void load() throws Exception {
-        if (doc == null) {
-            doc = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-        }
+    void load() {
+        doc = OpenApiSchemas.doc();
     }
 
     @Test
@@ -116,15 +109,15 @@ class OpenApiContractTest {
             }
             assertFalse(concrete.contains("{"), "an id for " + path.getKey());
             Response r = as(TestUsers.ADMIN).get(concrete);
-            validate(op, r, "GET " + concrete);
+            OpenApiSchemas.validate(op, r, "GET " + concrete);
             checked.add(path.getKey());
         }
         // errors too: a missing article, a malformed token request; and a 201
-        validate(doc.at("/paths/~1api~1articles~1{id}/get"), as(TestUsers.ADMIN).get("/api/articles/999999999"),
+        OpenApiSchemas.validate(doc.at("/paths/~1api~1articles~1{id}/get"), as(TestUsers.ADMIN).get("/api/articles/999999999"),
                 "GET missing article");
-        validate(doc.at("/paths/~1api~1tokens/post"), as(TestUsers.ADMIN).contentType("application/json").body("{}")
+        OpenApiSchemas.validate(doc.at("/paths/~1api~1tokens/post"), as(TestUsers.ADMIN).contentType("application/json").body("{}")
                 .post("/api/tokens"), "POST /api/tokens {}");
-        validate(doc.at("/paths/~1api~1tokens/post"), as(TestUsers.ADMIN).contentType("application/json")
+        OpenApiSchemas.validate(doc.at("/paths/~1api~1tokens/post"), as(TestUsers.ADMIN).contentType("application/json")
                 .body("{\"name\":\"contract\"}").post("/api/tokens"), "POST /api/tokens");
         assertTrue(checked.size() >= 15, "GET operations checked: " + checked);
     }
@@ -140,86 +133,5 @@ class OpenApiContractTest {
                 .post("/api/imports").jsonPath().getString("id");
         return Map.of("id", article, "articleId", article, "claimId", claim, "username", TestUsers.ADMIN,
                 "sourceId", source, "clusterId", cluster, "jobId", job);
-    }
-
-    static void validate(JsonNode op, Response r, String where) {
-        JsonNode responses = op.get("responses");
-        String status = String.valueOf(r.statusCode());
-        JsonNode documented = responses.has(status) ? responses.get(status) : responses.get("default");
-        assertNotNull(documented, where + ": status " + status + " is documented");
-        String type = r.contentType() == null ? "" : r.contentType().split(";")[0].trim();
-        JsonNode content = documented.get("content");
-        if (content == null || content.isEmpty()) {
-            return;
-        }
-        assertTrue(content.has(type), where + ": " + type + " among " + content.fieldNames().next());
-        if (!type.equals("application/json")) {
-            return;
-        }
-        JsonNode schema = content.get(type).get("schema");
-        try {
-            List<String> faults = new ArrayList<>();
-            check(schema, JSON.readTree(r.asByteArray()), "$", faults);
-            assertTrue(faults.isEmpty(), where + ": " + faults);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(where + ": not JSON", e);
-        }
-    }
-
-    /** A small JSON Schema check: types (with null), $ref, anyOf/oneOf, properties, items. */
-    static void check(JsonNode schema, JsonNode value, String at, List<String> faults) {
-        if (schema == null || schema.isMissingNode() || faults.size() > 20) {
-            return;
-        }
-        if (schema.has("$ref")) {
-            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
-            check(doc.at("/components/schemas/" + name), value, at, faults);
-            return;
-        }
-        for (String any : List.of("anyOf", "oneOf")) {
-            if (schema.has(any)) {
-                for (JsonNode alt : schema.get(any)) {
-                    List<String> f = new ArrayList<>();
-                    check(alt, value, at, f);
-                    if (f.isEmpty()) {
-                        return;
-                    }
-                }
-                faults.add(at + ": matches no " + any);
-                return;
-            }
-        }
-        JsonNode types = schema.get("type");
-        if (types == null) {
-            return;
-        }
-        Set<String> allowed = new HashSet<>();
-        if (types.isArray()) {
-            types.forEach(t -> allowed.add(t.asText()));
-        } else {
-            allowed.add(types.asText());
-        }
-        String actual = value.isNull() ? "null" : value.isObject() ? "object" : value.isArray() ? "array"
-                : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : "string";
-        if (!allowed.contains(actual) && !(actual.equals("integer") && allowed.contains("number"))) {
-            faults.add(at + ": " + actual + " where the document says " + allowed);
-            return;
-        }
-        if (value.isObject() && schema.has("properties")) {
-            schema.get("properties").fields().forEachRemaining(p -> {
-                if (value.has(p.getKey())) {
-                    check(p.getValue(), value.get(p.getKey()), at + "." + p.getKey(), faults);
-                }
-            });
-        }
-        if (value.isArray() && schema.has("items")) {
-            int i = 0;
-            for (JsonNode item : value) {
-                check(schema.get("items"), item, at + "[" + i++ + "]", faults);
-                if (i > 50) {
-                    break;
-                }
-            }
-        }
     }
 }
