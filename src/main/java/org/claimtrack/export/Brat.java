@@ -17,7 +17,9 @@ import java.util.List;
  * </pre>
  * An UNATTRIBUTED claim is a Content-only event (the trigger spans the content). Offsets are code
  * points into {@code <article id>.txt}, the article's raw text byte for byte; the text column of a T
- * line has line breaks and tabs shown as spaces (brat reads the offsets, not that column).
+ * line has tabs shown as spaces. brat refuses a span over a line break, so such a span is written as
+ * fragments between the breaks ({@code T3 Content 10 20;21 40}); the import reads it from its first
+ * start to its last end, line breaks included.
  * The PolNeAR corpus layout (trigger on the cue, {@code Attribution-no-source}) reads the same way.
  */
 final class Brat {
@@ -33,6 +35,8 @@ final class Brat {
             "Content",
             "",
             "[relations]",
+            // claims overlap: a source inside another claim's content, two claims on one span, nested quotes
+            "<OVERLAP>\tArg1:Source|Cue|Content, Arg2:Source|Cue|Content, <OVL-TYPE>:<ANY>",
             "",
             "[events]",
             "Attribution\tContent:Content, Source?:Source, Cue?:Cue",
@@ -50,5 +54,31 @@ final class Brat {
     /** The text column of a T line: one line, whatever the span holds. */
     static String oneLine(String s) {
         return s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    }
+
+    /**
+     * The span [start, end) (code points; {@code charAt} from {@link BratWriter#codePointIndex}) cut
+     * at its line breaks: {start, end} pairs of the stretches between them, without the breaks. A span
+     * of nothing but line breaks (or an empty one) stays as it is.
+     */
+    static List<int[]> fragments(String text, int[] charAt, int start, int end) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int from = start;
+        for (int cp = start; cp < end; cp++) {
+            char c = text.charAt(charAt[cp]);
+            if (c == '\n' || c == '\r') {
+                if (cp > from) {
+                    out.add(new int[] {from, cp});
+                }
+                from = cp + 1;
+            }
+        }
+        if (end > from) {
+            out.add(new int[] {from, end});
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {start, end});
+        }
+        return out;
     }
 }

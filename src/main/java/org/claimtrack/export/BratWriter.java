@@ -41,6 +41,8 @@ final class BratWriter implements ClaimWriter {
     private int e;
     private int a;
     private int notes;
+    /** The article's event triggers by type and span, so that claims on one span share theirs. */
+    private final Map<String, Integer> triggers = new java.util.HashMap<>();
 
     BratWriter(OutputStream target, TextLoader loader) {
         this.zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
@@ -113,9 +115,29 @@ final class BratWriter implements ClaimWriter {
     }
 
     private int span(String type, int start, int end) throws IOException {
+        if (start > end || end >= charAt.length) {
+            // offsets past the text: the import will say so; written as they are
+            int id = ++t;
+            ann.write("T" + id + "\t" + type + " " + start + " " + end + "\t\n");
+            return id;
+        }
+        String key = type + ' ' + start + ' ' + end;
+        Integer shared = Brat.ATTRIBUTION.equals(type) ? triggers.get(key) : null;
+        if (shared != null) {
+            // two claims on one cue: one trigger (brat warns about identical triggers)
+            return shared;
+        }
         int id = ++t;
-        String covered = start <= end && end < charAt.length ? text.substring(charAt[start], charAt[end]) : "";
-        ann.write("T" + id + "\t" + type + " " + start + " " + end + "\t" + Brat.oneLine(covered) + "\n");
+        StringBuilder offsets = new StringBuilder();
+        StringBuilder covered = new StringBuilder();
+        for (int[] f : Brat.fragments(text, charAt, start, end)) {
+            offsets.append(offsets.isEmpty() ? "" : ";").append(f[0]).append(' ').append(f[1]);
+            covered.append(covered.isEmpty() ? "" : " ").append(text, charAt[f[0]], charAt[f[1]]);
+        }
+        ann.write("T" + id + "\t" + type + " " + offsets + "\t" + Brat.oneLine(covered.toString()) + "\n");
+        if (Brat.ATTRIBUTION.equals(type)) {
+            triggers.put(key, id);
+        }
         return id;
     }
 
@@ -126,6 +148,7 @@ final class BratWriter implements ClaimWriter {
         text = loaded.text();
         charAt = codePointIndex(text);
         t = e = a = notes = 0;
+        triggers.clear();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("id", r.articleId());
         meta.put("title", r.articleTitle());

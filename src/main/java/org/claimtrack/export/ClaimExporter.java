@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.function.LongConsumer;
 
 /**
@@ -12,8 +14,16 @@ import java.util.function.LongConsumer;
  */
 public final class ClaimExporter {
 
-    /** Settings of one export run. */
-    public record Options(int fetchSize, boolean bom, String organisationName, String organisationUrl, String publicUrl) {
+    /**
+     * Settings of one export run; {@code raw} writes the CSV without the formula guard (for scripts,
+     * never for a spreadsheet).
+     */
+    public record Options(int fetchSize, boolean bom, String organisationName, String organisationUrl, String publicUrl,
+            boolean raw) {
+
+        public Options(int fetchSize, boolean bom, String organisationName, String organisationUrl, String publicUrl) {
+            this(fetchSize, bom, organisationName, organisationUrl, publicUrl, false);
+        }
 
         /** Fact-check pages at the default public address (benchmarks and tests). */
         public Options(int fetchSize, boolean bom, String organisationName, String organisationUrl) {
@@ -37,7 +47,12 @@ public final class ClaimExporter {
             OutputStream out, LongConsumer progress) throws Exception {
         boolean autoCommit = conn.getAutoCommit();
         conn.setAutoCommit(false);
-        try (PreparedStatement texts = conn.prepareStatement("select raw_text, byline from article where id = ?")) {
+        try (Statement snapshot = conn.createStatement();
+                PreparedStatement texts = conn.prepareStatement("select raw_text, byline from article where id = ?")) {
+            if (autoCommit) {
+                // one snapshot for every query of the export: the XLSX counts its rows before it writes them
+                snapshot.execute("set transaction isolation level repeatable read");
+            }
             ClaimWriter writer = writer(conn, query, format, options, out, texts);
             writer.begin();
             long[] n = {0};
@@ -63,8 +78,9 @@ public final class ClaimExporter {
     private static ClaimWriter writer(Connection conn, ExportQuery query, ExportFormat format, Options options,
             OutputStream out, PreparedStatement texts) throws Exception {
         return switch (format) {
-            case CSV -> new CsvClaimWriter(out, options.bom());
-            case XLSX -> new XlsxClaimWriter(out, handler -> counts(conn, query, options.fetchSize(), handler));
+            case CSV -> new CsvClaimWriter(out, options.bom(), options.raw());
+            case XLSX -> new XlsxClaimWriter(out, totals(conn, query),
+                    handler -> counts(conn, query, options.fetchSize(), handler));
             case JSON -> new JsonClaimWriter(out, false);
             case JSONL -> new JsonClaimWriter(out, true);
             case CLAIMREVIEW -> new ClaimReviewWriter(out, options.organisationName(), options.organisationUrl(),
@@ -79,12 +95,19 @@ public final class ClaimExporter {
         };
     }
 
+    private static XlsxClaimWriter.Totals totals(Connection conn, ExportQuery query) throws Exception {
+        try (PreparedStatement ps = query.prepare(conn, query.totalsSql(), 1); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new XlsxClaimWriter.Totals(rs.getLong(1), rs.getLong(2));
+        }
+    }
+
     private static void counts(Connection conn, ExportQuery query, int fetchSize, XlsxClaimWriter.CountHandler handler)
             throws Exception {
         try (PreparedStatement ps = query.prepare(conn, query.countsSql(), fetchSize); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                handler.count(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4) == null ? null : rs.getObject(4).toString(), rs.getString(5), rs.getLong(6));
+                handler.count(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getString(5), rs.getLong(6));
             }
         }
     }

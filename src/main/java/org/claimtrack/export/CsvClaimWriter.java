@@ -11,7 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
-/** RFC 4180 CSV in UTF-8, CRLF line ends; every present value quoted, so no cell can start a formula. */
+/**
+ * RFC 4180 CSV in UTF-8, CRLF line ends; every present value quoted. Text that a spreadsheet would run
+ * as a formula gets the {@link Spreadsheets} guard, unless the export asked for raw values.
+ */
 final class CsvClaimWriter implements ClaimWriter {
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -21,13 +24,15 @@ final class CsvClaimWriter implements ClaimWriter {
 
     private final Writer writer;
     private final boolean bom;
+    private final boolean raw;
     /** commons-csv appends a cell in pieces: a StringBuilder takes them far cheaper than a Writer. */
     private final StringBuilder line = new StringBuilder(1024);
     private CSVPrinter printer;
 
-    CsvClaimWriter(OutputStream out, boolean bom) {
+    CsvClaimWriter(OutputStream out, boolean bom, boolean raw) {
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.bom = bom;
+        this.raw = raw;
     }
 
     @Override
@@ -49,7 +54,7 @@ final class CsvClaimWriter implements ClaimWriter {
     @Override
     public void row(ExportRow row) throws IOException {
         for (Object cell : row.cells()) {
-            printer.print(cell instanceof String s ? Spreadsheets.neutralise(s) : cell);
+            printer.print(cell instanceof String s && !raw ? Spreadsheets.neutralise(s) : cell);
         }
         printer.println();
         drain();

@@ -29,7 +29,8 @@ public final class ExportQuery {
             + " c.source_start, c.source_end, c.source_text, coalesce(s.name, c.source_name),"
             + " coalesce(s.type, c.source_type), c.source_handle, c.source_id,"
             + " c.cue_start, c.cue_end, c.cue_text,"
-            + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at, c.assignee";
+            + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at, c.assignee,"
+            + " c.created_at, c.updated_at";
 
     /** Article order, then document order: brat groups by article, the counts sheet relies on it too. */
     static final String ORDER = " order by a.id, c.start_offset, c.end_offset, c.id";
@@ -89,6 +90,11 @@ public final class ExportQuery {
     public String countsSql() {
         return "select a.id, a.title, o.name, a.published, c.kind, count(*)" + ClaimFilter.FROM + where
                 + " group by a.id, a.title, o.name, a.published, c.kind order by a.id, c.kind";
+    }
+
+    /** How many rows and how many articles the row query will give (the XLSX sheet dimensions). */
+    public String totalsSql() {
+        return "select count(*), count(distinct a.id)" + ClaimFilter.FROM + where;
     }
 
     public List<Object> params() {
@@ -151,7 +157,8 @@ public final class ExportQuery {
                 rs.getString(20), longOrNull(rs, 21),
                 integer(rs, 22), integer(rs, 23), rs.getString(24),
                 rs.getString(25), rs.getString(26), list(rs.getArray(27)), rs.getString(28),
-                rs.getObject(29, OffsetDateTime.class), rs.getString(30), null, null);
+                rs.getObject(29, OffsetDateTime.class), rs.getObject(31, OffsetDateTime.class),
+                rs.getObject(32, OffsetDateTime.class), rs.getString(30), null, null);
     }
 
     private static List<String> list(Array a) throws SQLException {

@@ -42,52 +42,53 @@ public class ExportResource {
 
     @GET
     @Path("claims.csv")
-    @Operation(summary = "One row a claim as RFC 4180 CSV (UTF-8; bom=true adds a byte order mark for Excel)")
-    public Response csv(@BeanParam ClaimFilter filter, @QueryParam("bom") String bom) {
-        return stream(filter, ExportFormat.CSV, flag(bom, "bom"));
+    @Operation(summary = "One row a claim as RFC 4180 CSV (UTF-8; bom=true adds a byte order mark for Excel;"
+            + " raw=true leaves out the formula guard, for scripts: never open such a file in a spreadsheet)")
+    public Response csv(@BeanParam ClaimFilter filter, @QueryParam("bom") String bom, @QueryParam("raw") String raw) {
+        return stream(filter, ExportFormat.CSV, flag(bom, "bom"), flag(raw, "raw"));
     }
 
     @GET
     @Path("claims.xlsx")
     @Operation(summary = "The claim table as XLSX, plus a sheet of claim counts by kind per article")
     public Response xlsx(@BeanParam ClaimFilter filter) {
-        return stream(filter, ExportFormat.XLSX, false);
+        return stream(filter, ExportFormat.XLSX, false, false);
     }
 
     @GET
     @Path("claims.json")
     @Operation(summary = "The claim records as one JSON array")
     public Response json(@BeanParam ClaimFilter filter) {
-        return stream(filter, ExportFormat.JSON, false);
+        return stream(filter, ExportFormat.JSON, false, false);
     }
 
     @GET
     @Path("claims.jsonl")
     @Operation(summary = "The claim records as JSON Lines, one object a line")
     public Response jsonLines(@BeanParam ClaimFilter filter) {
-        return stream(filter, ExportFormat.JSONL, false);
+        return stream(filter, ExportFormat.JSONL, false, false);
     }
 
     @GET
     @Path("claimreview.jsonld")
     @Operation(summary = "schema.org ClaimReview JSON-LD for every published claim (never NOT_A_CLAIM)")
     public Response claimReview(@BeanParam ClaimFilter filter) {
-        return stream(filter, ExportFormat.CLAIMREVIEW, false);
+        return stream(filter, ExportFormat.CLAIMREVIEW, false, false);
     }
 
     @GET
     @Path("brat.zip")
     @Operation(summary = "brat standoff: each article's text and .ann (Source, Cue, Content, Attribution) in a zip")
     public Response brat(@BeanParam ClaimFilter filter) {
-        return stream(filter, ExportFormat.BRAT, false);
+        return stream(filter, ExportFormat.BRAT, false, false);
     }
 
-    private Response stream(ClaimFilter filter, ExportFormat format, boolean bom) {
+    private Response stream(ClaimFilter filter, ExportFormat format, boolean bom, boolean raw) {
         // the filter is checked here, while a 400 can still be sent; after this the body streams
         filter.resolveMe(identity.isAnonymous() ? "" : identity.getPrincipal().getName());
         ExportQuery query = ExportQuery.of(filter, format == ExportFormat.CLAIMREVIEW);
         ClaimExporter.Options options = new ClaimExporter.Options(config.export().fetchSize(), bom,
-                config.organisation().name(), config.organisation().url(), config.publicUrl());
+                config.organisation().name(), config.organisation().url(), config.publicUrl(), raw);
         StreamingOutput body = out -> {
             try (Connection conn = dataSource.getConnection()) {
                 ClaimExporter.export(conn, query, format, options, out, null);

@@ -38,6 +38,8 @@ public record ExportRow(
         List<String> verdictEvidence,
         String verdictBy,
         OffsetDateTime verdictAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
         String assignee,
         String sentence,
         String reviewUrl) {
@@ -52,7 +54,7 @@ public record ExportRow(
         this(articleId, articleTitle, outlet, articleUrl, published, claimId, start, end, text, kind, quote, hedges,
                 status, origin, sourceStart, sourceEnd, sourceText, sourceName, sourceType, sourceHandle, sourceId,
                 cueStart, cueEnd, cueText, verdictRating, verdictExplanation, verdictEvidence, verdictBy, verdictAt,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** The same row with its assignee, the sentence around the claim and the link to its review page. */
@@ -60,7 +62,7 @@ public record ExportRow(
         return new ExportRow(articleId, articleTitle, outlet, articleUrl, published, claimId, start, end, text, kind,
                 quote, hedges, status, origin, sourceStart, sourceEnd, sourceText, sourceName, sourceType, sourceHandle,
                 sourceId, cueStart, cueEnd, cueText, verdictRating, verdictExplanation, verdictEvidence, verdictBy,
-                verdictAt, assignee, sentence, reviewUrl);
+                verdictAt, createdAt, updatedAt, assignee, sentence, reviewUrl);
     }
 
     /** The column names of the CSV and XLSX tables, in order. */
@@ -71,6 +73,7 @@ public record ExportRow(
             "source_mention", "source_start", "source_end", "source_name", "source_type", "source_handle", "source_id",
             "cue", "cue_start", "cue_end",
             "verdict_rating", "verdict_explanation", "verdict_evidence", "verdict_reviewer", "verdict_at",
+            "claim_created_at", "claim_updated_at",
             "claim_assignee", "claim_sentence", "review_url");
 
     /** Separator of list values (hedges, evidence URLs) inside one spreadsheet cell. */
@@ -85,17 +88,18 @@ public record ExportRow(
     }
 
     /**
-     * The cells of the table row, in {@link #COLUMNS} order: numbers as {@link Number}, text as
-     * {@link String} (not yet neutralised for spreadsheets), absent values as null.
+     * The cells of the table row, in {@link #COLUMNS} order: numbers as {@link Number}, the day
+     * published as {@link LocalDate}, timestamps as {@link OffsetDateTime}, text as {@link String}
+     * (not yet neutralised for spreadsheets), absent values as null.
      */
     public Object[] cells() {
         return new Object[] {
-                articleId, articleTitle, outlet, articleUrl, published == null ? null : published.toString(),
+                articleId, articleTitle, outlet, articleUrl, published,
                 claimId, start, end, text, kind, quote, join(hedges), status, origin,
                 sourceText, sourceStart, sourceEnd, sourceName, sourceType, sourceHandle, sourceId,
                 cueText, cueStart, cueEnd,
                 verdictRating, verdictExplanation, join(verdictEvidence), verdictBy,
-                verdictAt == null ? null : verdictAt.toString(),
+                verdictAt, createdAt, updatedAt,
                 assignee, sentence, reviewUrl };
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * would start a formula: so a quote also goes before a formula start that follows {@code , ; tab CR
  * LF} (after blanks or a double quote). For {@code + -} only when the rest looks like a formula (an
  * operator or a parenthesis follows), so "prices fell, -3 percent" stays as it is. The guard is
- * idempotent: a guarded cell is not guarded again.
+ * idempotent: a guarded cell is not guarded again. The CSV export uses it (unless raw values are
+ * asked for); the XLSX needs none, its text cells are inline strings, which no spreadsheet evaluates.
  */
 public final class Spreadsheets {
 

@@ -2,18 +2,27 @@ package org.claimtrack.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.claimtrack.extract.Kind;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
- * XLSX with fastexcel: the claim table (inline strings and periodic flushes, so nothing piles up in
- * memory; a second "Claims" sheet begins past Excel's row limit), then claim counts by kind per
- * article, computed by PostgreSQL under the same filter.
+ * XLSX: the claim table (a new "Claims" sheet begins past Excel's row limit), then claim counts by
+ * kind per article, computed by PostgreSQL under the same filter. {@link XlsxPackage} writes the
+ * parts as the rows stream by; the totals, counted first in the same snapshot, give each sheet its
+ * dimension and autofilter range before its rows.
  */
 final class XlsxClaimWriter implements ClaimWriter {
+
+    /** Excel's row limit. */
+    static final int MAX_ROWS = 1_048_576;
+
+    /** How many claim rows and articles the export holds. */
+    record Totals(long rows, long articles) {
+    }
 
     /** Counts by kind per article, read after the table (a second query, in article order). */
     @FunctionalInterface
@@ -23,30 +32,48 @@ final class XlsxClaimWriter implements ClaimWriter {
 
     @FunctionalInterface
     interface CountHandler {
-        void count(long articleId, String title, String outlet, String published, String kind, long count)
+        void count(long articleId, String title, String outlet, LocalDate published, String kind, long count)
                 throws Exception;
     }
 
-    private static final int FLUSH_EVERY = 1000;
-
-    private final Workbook workbook;
+    private final XlsxPackage xlsx;
+    private final Totals totals;
     private final Counts counts;
     private final int maxRows;
-    private Worksheet sheet;
+    private final double[] widths;
     private int sheets;
+    private long written;
     private int r;
 
-    XlsxClaimWriter(OutputStream out, Counts counts) {
-        this(out, counts, Worksheet.MAX_ROWS);
+    XlsxClaimWriter(OutputStream out, Totals totals, Counts counts) {
+        this(out, totals, counts, MAX_ROWS);
     }
 
     /** {@code maxRows} lower than Excel's only in tests of the sheet roll-over. */
-    XlsxClaimWriter(OutputStream out, Counts counts, int maxRows) {
-        this.workbook = new Workbook(out, "claimtrack", "0.3");
-        // deflate dominates the time of a large sheet; level 1 is several times faster for a slightly bigger file
-        this.workbook.setCompressionLevel(1);
+    XlsxClaimWriter(OutputStream out, Totals totals, Counts counts, int maxRows) {
+        this.xlsx = new XlsxPackage(out);
+        this.totals = totals;
         this.counts = counts;
         this.maxRows = maxRows;
+        this.widths = widths(ExportRow.COLUMNS);
+    }
+
+    /** Wide enough for the header, the dates and timestamps; the long texts wider. */
+    static double[] widths(List<String> columns) {
+        double[] w = new double[columns.size()];
+        for (int c = 0; c < w.length; c++) {
+            String name = columns.get(c);
+            double width = name.length() + 3;
+            if (name.endsWith("_published")) {
+                width = Math.max(width, 12);
+            } else if (name.endsWith("_at")) {
+                width = Math.max(width, 20);
+            } else if (List.of("article_title", "claim_text", "claim_sentence", "verdict_explanation").contains(name)) {
+                width = 50;
+            }
+            w[c] = width;
+        }
+        return w;
     }
 
     @Override
@@ -55,21 +82,14 @@ final class XlsxClaimWriter implements ClaimWriter {
     }
 
     private void newClaimSheet() throws IOException {
-        if (sheet != null) {
-            sheet.finish();
+        if (sheets > 0) {
+            xlsx.endSheet();
         }
         sheets++;
-        sheet = workbook.newWorksheet(sheets == 1 ? "Claims" : "Claims " + sheets);
-        header(sheet, ExportRow.COLUMNS);
+        long left = Math.max(0, totals.rows() - written);
+        xlsx.beginSheet(sheets == 1 ? "Claims" : "Claims " + sheets, 1 + Math.min(left, maxRows - 1L), widths);
+        xlsx.header(ExportRow.COLUMNS);
         r = 1;
-    }
-
-    private static void header(Worksheet ws, List<String> names) {
-        for (int c = 0; c < names.size(); c++) {
-            ws.inlineString(0, c, names.get(c));
-        }
-        ws.range(0, 0, 0, names.size() - 1).style().bold().set();
-        ws.freezePane(0, 1);
     }
 
     @Override
@@ -77,68 +97,56 @@ final class XlsxClaimWriter implements ClaimWriter {
         if (r >= maxRows) {
             newClaimSheet();
         }
-        Object[] cells = row.cells();
-        for (int c = 0; c < cells.length; c++) {
-            cell(sheet, r, c, cells[c]);
+        xlsx.beginRow();
+        for (Object cell : row.cells()) {
+            xlsx.cell(cell);
         }
+        xlsx.endRow();
         r++;
-        if (r % FLUSH_EVERY == 0) {
-            sheet.flush();
-        }
-    }
-
-    private static void cell(Worksheet ws, int r, int c, Object v) {
-        if (v instanceof Number n) {
-            ws.value(r, c, n);
-        } else if (v instanceof String s && !s.isEmpty()) {
-            // inline, not the shared-strings table, which fastexcel keeps in memory
-            ws.inlineString(r, c, Spreadsheets.neutralise(s));
-        }
+        written++;
     }
 
     @Override
     public void end() throws Exception {
-        sheet.finish();
-        Worksheet ws = workbook.newWorksheet("Counts by kind");
+        xlsx.endSheet();
         Kind[] kinds = Kind.values();
-        java.util.ArrayList<String> names = new java.util.ArrayList<>(List.of("article_id", "article_title",
-                "article_outlet", "article_published"));
+        List<String> names = new ArrayList<>(List.of("article_id", "article_title", "article_outlet",
+                "article_published"));
         for (Kind k : kinds) {
             names.add(k.name());
         }
         names.add("total");
-        header(ws, names);
-        long[] row = new long[kinds.length];
+        xlsx.beginSheet("Counts by kind", 1 + totals.articles(), widths(names));
+        xlsx.header(names);
+        long[] byKind = new long[kinds.length];
         Object[][] current = {null};
-        int[] line = {1};
         // rows come in article order: write an article's line when the next article begins
         counts.forEach((id, title, outlet, published, kind, n) -> {
             if (current[0] != null && (long) current[0][0] != id) {
-                countLine(ws, line[0]++, current[0], row);
-                java.util.Arrays.fill(row, 0);
-                if (line[0] % FLUSH_EVERY == 0) {
-                    ws.flush();
-                }
+                countLine(current[0], byKind);
+                Arrays.fill(byKind, 0);
             }
             current[0] = new Object[] {id, title, outlet, published};
-            row[Kind.valueOf(kind).ordinal()] = n;
+            byKind[Kind.valueOf(kind).ordinal()] = n;
         });
         if (current[0] != null) {
-            countLine(ws, line[0], current[0], row);
+            countLine(current[0], byKind);
         }
-        ws.finish();
-        workbook.finish();
+        xlsx.endSheet();
+        xlsx.finish();
     }
 
-    private static void countLine(Worksheet ws, int r, Object[] article, long[] byKind) {
-        for (int c = 0; c < article.length; c++) {
-            cell(ws, r, c, article[c]);
+    private void countLine(Object[] article, long[] byKind) throws IOException {
+        xlsx.beginRow();
+        for (Object v : article) {
+            xlsx.cell(v);
         }
         long total = 0;
-        for (int k = 0; k < byKind.length; k++) {
-            ws.value(r, article.length + k, byKind[k]);
-            total += byKind[k];
+        for (long n : byKind) {
+            xlsx.cell(n);
+            total += n;
         }
-        ws.value(r, article.length + byKind.length, total);
+        xlsx.cell(total);
+        xlsx.endRow();
     }
 }

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,8 +57,7 @@ class ExportApiTest {
                 .header("Content-Disposition", containsString("claimtrack-claims.csv"));
         String body = new String(r.asByteArray(), StandardCharsets.UTF_8);
         assertFalse(body.startsWith("\uFEFF"), "no BOM unless asked");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(body)).getRecords();
+        List<CSVRecord> rows = csvRows(body);
         assertEquals(4, rows.size(), "one row a claim, the rejected one left out");
         assertEquals(ExportRow.COLUMNS, rows.get(0).getParser().getHeaderNames());
         CSVRecord first = rows.get(0);
@@ -83,6 +84,11 @@ class ExportApiTest {
         }
     }
 
+    private static List<CSVRecord> csvRows(String csv) throws java.io.IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(csv))
+                .getRecords();
+    }
+
     @Test
     void csvWithBomForExcel() {
         byte[] b = export("claims.csv", "&bom=true");
@@ -92,6 +98,19 @@ class ExportApiTest {
         assertTrue(new String(b, StandardCharsets.UTF_8).startsWith("\uFEFF\"article_id\""));
         as(TestUsers.VIEWER).get("/api/export/claims.csv?bom=perhaps").then().statusCode(400)
                 .body("error", containsString("bom"));
+    }
+
+    @Test
+    void csvRawLeavesValuesUnguarded() throws Exception {
+        List<CSVRecord> rows = csvRows(new String(export("claims.csv", "&raw=true"), StandardCharsets.UTF_8));
+        assertEquals(4, rows.size());
+        assertEquals(ExportFixture.EVIL_CLAIM, rows.get(0).get("claim_text"), "the value as stored");
+        assertEquals(fx.sourceName, rows.get(0).get("source_name"));
+        assertEquals(ExportFixture.TAB_EXPLANATION, rows.get(1).get("verdict_explanation"));
+        String guarded = new String(export("claims.csv", "&raw=false"), StandardCharsets.UTF_8);
+        assertTrue(guarded.contains("\"'" + ExportFixture.EVIL_CLAIM.replace("\"", "\"\"")), "raw=false: guarded");
+        as(TestUsers.VIEWER).get("/api/export/claims.csv?raw=maybe").then().statusCode(400)
+                .body("error", containsString("raw"));
     }
 
     @Test
@@ -106,15 +125,18 @@ class ExportApiTest {
             assertEquals("claim_text", rows.get(0).getCellText(ExportRow.COLUMNS.indexOf("claim_text")));
             Row first = rows.get(1);
             assertEquals(fx.articleId, first.getCellAsNumber(0).orElseThrow().longValue(), "numbers stay numbers");
-            assertEquals("'" + ExportFixture.EVIL_CLAIM, text(first, "claim_text"));
-            assertEquals("'" + fx.sourceName, text(first, "source_name"));
-            assertEquals("'" + ExportFixture.EVIL_EXPLANATION, text(first, "verdict_explanation"));
-            assertEquals("'" + ExportFixture.TAB_EXPLANATION, text(rows.get(2), "verdict_explanation"));
-            for (Row row : rows) {
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    assertFalse(Spreadsheets.dangerous(row.getCellText(c)), "no cell starts a formula");
-                }
-            }
+            // inline strings never run as formulas: the text exactly, no apostrophe
+            assertEquals(ExportFixture.EVIL_CLAIM, text(first, "claim_text"));
+            assertEquals(fx.sourceName, text(first, "source_name"));
+            assertEquals(ExportFixture.EVIL_EXPLANATION, text(first, "verdict_explanation"));
+            assertEquals(ExportFixture.TAB_EXPLANATION, text(rows.get(2), "verdict_explanation"));
+            assertEquals("\"prices will\nfall\" soon", text(rows.get(2), "claim_text"));
+            assertEquals(LocalDate.of(2020, 1, 5), first.getCellAsDate(ExportRow.COLUMNS.indexOf("article_published"))
+                    .orElseThrow().toLocalDate(), "a date cell");
+            assertEquals(LocalDateTime.of(2020, 2, 1, 10, 0), first.getCellAsDate(ExportRow.COLUMNS.indexOf("verdict_at"))
+                    .orElseThrow(), "a timestamp cell, in UTC");
+            assertTrue(first.getCellAsDate(ExportRow.COLUMNS.indexOf("claim_created_at")).isPresent());
+            assertTrue(first.getCellAsDate(ExportRow.COLUMNS.indexOf("claim_updated_at")).isPresent());
             List<Row> counts = wb.getSheet(1).orElseThrow().read();
             assertEquals(2, counts.size());
             List<String> header = new ArrayList<>();
@@ -206,9 +228,7 @@ class ExportApiTest {
 
     @Test
     void filtersApplyToEveryFormat() throws Exception {
-        String csv = new String(export("claims.csv", "&kind=unattributed"), StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = csvRows(new String(export("claims.csv", "&kind=unattributed"), StandardCharsets.UTF_8));
         assertEquals(1, rows.size());
         assertEquals("Unattributed fact here.", rows.get(0).get("claim_text"));
         assertEquals(1, JSON.readTree(export("claims.json", "&verdict=FALSE")).size());

@@ -58,9 +58,17 @@ class ExportButtonsBrowserTest {
             assertEquals(4, rows.size(), "only the filtered outlet's claims");
             assertTrue(rows.stream().allMatch(r -> r.get("article_outlet").equals(outlet)));
             assertTrue(Files.readString(download(page, "CSV (Excel)")).startsWith("\uFEFF"));
-            try (ReadableWorkbook wb = new ReadableWorkbook(download(page, "XLSX").toFile())) {
-                assertEquals(5, wb.getFirstSheet().read().size());
+            Path xlsx = download(page, "XLSX");
+            try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+                var sheet = wb.getFirstSheet().read();
+                assertEquals(5, sheet.size());
+                assertEquals(ExportFixture.EVIL_CLAIM, sheet.get(1).getCellText(ExportRow.COLUMNS.indexOf("claim_text")),
+                        "the claim as written, no apostrophe");
             }
+            String sheetXml = new String(Zips.unzip(Files.readAllBytes(xlsx)).get("xl/worksheets/sheet1.xml"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(sheetXml.contains("<dimension ref=\"A1:" + XlsxPackage.columnName(ExportRow.COLUMNS.size() - 1)
+                    + "5\"/>"), "the whole sheet's size, for openpyxl");
             ObjectMapper json = new ObjectMapper();
             assertEquals(4, json.readTree(download(page, "JSON").toFile()).size());
             assertEquals(4, Files.readAllLines(download(page, "JSONL")).size());

@@ -51,20 +51,8 @@ final class ExportFixture {
         String title = "Export fixture " + tag;
         String sourceName = "+Jane Minister " + tag;
         // the article row is made directly: the fixture needs no extractor, whichever one main has
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            Article a = new Article();
-            a.rawText = text;
-            a.contentHash = ArticleService.sha256(text);
-            a.title = title;
-            a.outlet = Outlet.findOrCreate("Fixture Outlet " + tag);
-            a.url = "https://example.org/export/" + tag;
-            a.published = LocalDate.of(2020, 1, 5);
-            a.byline = "By Tester";
-            a.extractorVersion = "test fixture";
-            a.ingestedBy = "test";
-            a.persist();
-            return a.id;
-        });
+        long id = article(text, title, "Fixture Outlet " + tag, "https://example.org/export/" + tag,
+                LocalDate.of(2020, 1, 5), "By Tester");
         QuarkusTransaction.requiringNew().run(() -> {
             Article a = Article.findById(id);
             Source minister = new Source();
@@ -115,6 +103,24 @@ final class ExportFixture {
         return new ExportFixture(id, text, title, sourceName);
     }
 
+    /** An article row of its own (in its own transaction); its id. */
+    static long article(String text, String title, String outlet, String url, LocalDate published, String byline) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Article a = new Article();
+            a.rawText = text;
+            a.contentHash = ArticleService.sha256(text);
+            a.title = title;
+            a.outlet = Outlet.findOrCreate(outlet);
+            a.url = url;
+            a.published = published;
+            a.byline = byline;
+            a.extractorVersion = "test fixture";
+            a.ingestedBy = "test";
+            a.persist();
+            return a.id;
+        });
+    }
+
     static int cp(String text, String part) {
         int i = text.indexOf(part);
         if (i < 0) {
@@ -123,7 +129,7 @@ final class ExportFixture {
         return text.codePointCount(0, i);
     }
 
-    private static Claim claim(Article a, String text, String content, Kind kind, QuoteType quote) {
+    static Claim claim(Article a, String text, String content, Kind kind, QuoteType quote) {
         Claim c = new Claim();
         c.article = a;
         c.start = cp(text, content);
@@ -134,7 +140,7 @@ final class ExportFixture {
         return c;
     }
 
-    private static void span(Claim c, String text, String source, String cue) {
+    static void span(Claim c, String text, String source, String cue) {
         c.sourceStart = cp(text, source);
         c.sourceEnd = c.sourceStart + source.length();
         c.sourceText = source;
