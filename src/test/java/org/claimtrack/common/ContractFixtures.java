@@ -42,7 +42,7 @@ final class ContractFixtures {
     /** dam and bridge (source A), port and tunnel (source B), market, school (unattributed). */
     final long dam, bridge, port, tunnel, market, school;
     final long sourceA, sourceB;
-    final long group, groupedThird, outsider;
+    final long group, groupedFirst, groupedSecond, groupedThird, outsider;
     final long[] suggestion1, suggestion2;
     final String user;
     final long job;
@@ -80,6 +80,8 @@ final class ContractFixtures {
             grouped[i] = Fixtures.claims(a, Spec.of(fact, Kind.MEDIA_REPORT, null, "News agencies", "reported")).get(0);
             clusters.assignArticle(a);
         }
+        groupedFirst = grouped[0];
+        groupedSecond = grouped[1];
         groupedThird = grouped[2];
         group = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select cluster_id from cluster_member where claim_id = ?1").setParameter(1, grouped[0]).getSingleResult())

@@ -117,6 +117,15 @@ class OpenApiWritesContractTest {
                     f -> json(CHECKER, Map.of("rating", "MAYBE", "version", version(f.dam))).put("/api/claims/" + f.dam + "/verdict")),
             op("POST", "/api/claims/{id}/publish", f -> json(CHECKER, "{}").post("/api/claims/" + f.dam + "/publish"),
                     f -> json(CHECKER, "{}").post("/api/claims/" + f.tunnel + "/publish")),
+            // a verdict published on one member of the group travels to another (issue 16 item 4)
+            op("POST", "/api/claims/{id}/reuse-verdict", f -> {
+                json(CHECKER, Map.of("rating", "FALSE", "explanation", "The barge floated.", "version", version(f.groupedFirst)))
+                        .put("/api/claims/" + f.groupedFirst + "/verdict").then().statusCode(200);
+                json(CHECKER, "{}").post("/api/claims/" + f.groupedFirst + "/publish").then().statusCode(200);
+                return json(CHECKER, Map.of("from", f.groupedFirst, "version", version(f.groupedSecond)))
+                        .post("/api/claims/" + f.groupedSecond + "/reuse-verdict");
+            }, f -> json(CHECKER, Map.of("from", f.dam, "version", version(f.groupedSecond)))
+                    .post("/api/claims/" + f.groupedSecond + "/reuse-verdict")),
             op("POST", "/api/claims/{id}/comments", f -> json(CHECKER, Map.of("text", "Checked with @" + EDITOR))
                     .post("/api/claims/" + f.dam + "/comments"), f -> json(CHECKER, "{}").post("/api/claims/" + f.dam + "/comments")),
             op("POST", "/api/claims/{id}/split", f -> {
