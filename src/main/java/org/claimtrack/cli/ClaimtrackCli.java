@@ -15,6 +15,7 @@ import org.claimtrack.extract.ExtractionResult;
 import org.claimtrack.extract.Extractor;
 import org.claimtrack.extract.ExtractorJson;
 import org.claimtrack.extract.eval.Bench;
+import org.claimtrack.extract.eval.PatternScores;
 import org.claimtrack.extract.eval.Scorer;
 
 import picocli.CommandLine;
@@ -132,9 +133,16 @@ public final class ClaimtrackCli implements Runnable {
         @Option(names = "--json", description = "print the scores as JSON")
         boolean json;
 
+        @Option(names = "--by-pattern", description = "per attribution pattern: predicted, true and false positives, precision")
+        boolean byPattern;
+
         @Override
         public Integer call() throws Exception {
             requireFolder(dir);
+            if (byPattern) {
+                System.out.print(PatternScores.score(dir).table());
+                return 0;
+            }
             Scorer.Report r = new Scorer().score(dir);
             System.out.println(json ? r.json() : r.table());
             return 0;

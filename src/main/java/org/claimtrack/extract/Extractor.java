@@ -108,6 +108,14 @@ public final class Extractor {
 
     /** Converts char offsets to code points and drops anything that would not hold up in the contract. */
     public static ExtractionResult toResult(ArticleDoc doc) {
+        return toResult(doc, new ArrayList<>());
+    }
+
+    /**
+     * {@link #toResult(ArticleDoc)}, adding to produced the document's claim behind each claim of the
+     * answer, in the same order (the scorer's per-pattern report reads their patterns).
+     */
+    public static ExtractionResult toResult(ArticleDoc doc, List<ArticleDoc.Claim> produced) {
         Offsets off = new Offsets(doc.raw);
         List<ExtractedClaim> out = new ArrayList<>();
         List<ArticleDoc.Claim> claims = new ArrayList<>(doc.claims);
@@ -134,6 +142,7 @@ public final class Extractor {
                 Kind kind = contractKind(c.kind, src != null, cue != null);
                 QuoteType q = kind == Kind.UNATTRIBUTED ? QuoteType.NONE : (c.quote == QuoteType.NONE ? QuoteType.INDIRECT : c.quote);
                 out.add(new ExtractedClaim(content.start(), content.end(), content.text(), kind, src, cue, q, c.hedges));
+                produced.add(c);
             } catch (RuntimeException e) {
                 // skip one bad claim rather than the whole answer
             }

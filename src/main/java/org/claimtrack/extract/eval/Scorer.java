@@ -151,65 +151,95 @@ public final class Scorer {
         rep.documents++;
         int[] tokOf = tokenIndex(d.text());
         List<BratDoc.Attribution> gold = d.attributions();
-        List<ExtractedClaim> pred = new ArrayList<>();
-        for (ExtractedClaim c : res.claims()) {
-            if (c.kind() != Kind.UNATTRIBUTED) {
-                pred.add(c);
-            }
-        }
+        List<ExtractedClaim> pred = predicted(res);
         rep.goldAttributions += gold.size();
         rep.predictedAttributions += pred.size();
         for (String role : List.of("source", "cue", "content")) {
-            Set<String> gk = new LinkedHashSet<>();
-            List<BitSet> gt = new ArrayList<>();
-            for (BratDoc.Attribution a : gold) {
-                List<int[]> sp = role.equals("source") ? a.source() : role.equals("cue") ? a.cue() : a.content();
-                if (sp != null && !sp.isEmpty() && gk.add(key(sp))) {
-                    gt.add(tokens(sp, tokOf));
-                }
-            }
-            Set<String> pk = new LinkedHashSet<>();
-            List<BitSet> pt = new ArrayList<>();
-            for (ExtractedClaim c : pred) {
-                int[] sp = role.equals("source") ? (c.source() == null ? null : new int[] {c.source().start(), c.source().end()})
-                        : role.equals("cue") ? (c.cue() == null ? null : new int[] {c.cue().start(), c.cue().end()})
-                        : new int[] {c.start(), c.end()};
-                if (sp != null && pk.add(key(List.of(sp)))) {
-                    pt.add(tokens(List.of(sp), tokOf));
-                }
-            }
-            Prf e = rep.exact.get(role);
-            for (String k : pk) {
-                if (gk.contains(k)) {
-                    e.tp++;
-                }
-            }
-            for (String k : gk) {
-                if (pk.contains(k)) {
-                    e.goldHit++;
-                }
-            }
-            e.predDen += pk.size();
-            e.goldDen += gk.size();
-            Prf o = rep.overlap.get(role);
-            for (BitSet p : pt) {
-                double best = 0;
-                for (BitSet g : gt) {
-                    best = Math.max(best, frac(p, g));
-                }
-                o.tp += best;
-            }
-            for (BitSet g : gt) {
-                double best = 0;
-                for (BitSet p : pt) {
-                    best = Math.max(best, frac(g, p));
-                }
-                o.goldHit += best;
-            }
-            o.predDen += pt.size();
-            o.goldDen += gt.size();
+            scoreRole(rep, role, gold, pred, tokOf);
         }
-        // attribution matching
+        int[] match = matchAttributions(gold, pred, tokOf);
+        int tp = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            if (match[g] < 0) {
+                continue;
+            }
+            tp++;
+            String goldKind = gold.get(g).kind();
+            if (goldKind != null) {
+                rep.kindTotal++;
+                String pk = pred.get(match[g]).kind().name();
+                if (pk.equals(goldKind)) {
+                    rep.kindCorrect++;
+                } else {
+                    rep.kindConfusion.merge(goldKind + "->" + pk, 1, Integer::sum);
+                }
+            }
+        }
+        rep.attribution.tp += tp;
+        rep.attribution.goldHit += tp;
+        rep.attribution.predDen += pred.size();
+        rep.attribution.goldDen += gold.size();
+    }
+
+    /** Exact and overlap counts of one span role (source, cue or content). */
+    private static void scoreRole(Report rep, String role, List<BratDoc.Attribution> gold, List<ExtractedClaim> pred, int[] tokOf) {
+        Set<String> gk = new LinkedHashSet<>();
+        List<BitSet> gt = new ArrayList<>();
+        for (BratDoc.Attribution a : gold) {
+            List<int[]> sp = role.equals("source") ? a.source() : role.equals("cue") ? a.cue() : a.content();
+            if (sp != null && !sp.isEmpty() && gk.add(key(sp))) {
+                gt.add(tokens(sp, tokOf));
+            }
+        }
+        Set<String> pk = new LinkedHashSet<>();
+        List<BitSet> pt = new ArrayList<>();
+        for (ExtractedClaim c : pred) {
+            int[] sp = role.equals("source") ? (c.source() == null ? null : new int[] {c.source().start(), c.source().end()})
+                    : role.equals("cue") ? (c.cue() == null ? null : new int[] {c.cue().start(), c.cue().end()})
+                    : new int[] {c.start(), c.end()};
+            if (sp != null && pk.add(key(List.of(sp)))) {
+                pt.add(tokens(List.of(sp), tokOf));
+            }
+        }
+        Prf e = rep.exact.get(role);
+        for (String k : pk) {
+            if (gk.contains(k)) {
+                e.tp++;
+            }
+        }
+        for (String k : gk) {
+            if (pk.contains(k)) {
+                e.goldHit++;
+            }
+        }
+        e.predDen += pk.size();
+        e.goldDen += gk.size();
+        Prf o = rep.overlap.get(role);
+        for (BitSet p : pt) {
+            double best = 0;
+            for (BitSet g : gt) {
+                best = Math.max(best, frac(p, g));
+            }
+            o.tp += best;
+        }
+        for (BitSet g : gt) {
+            double best = 0;
+            for (BitSet p : pt) {
+                best = Math.max(best, frac(g, p));
+            }
+            o.goldHit += best;
+        }
+        o.predDen += pt.size();
+        o.goldDen += gt.size();
+    }
+
+    /**
+     * Attribution matching: one-to-one and greedy in gold order, a predicted claim matches a gold
+     * attribution when their contents have token Dice >= 0.5 and their sources share a token (or
+     * both have none); the best Dice wins. For each gold attribution, the index of its predicted
+     * claim or -1.
+     */
+    public static int[] matchAttributions(List<BratDoc.Attribution> gold, List<ExtractedClaim> pred, int[] tokOf) {
         boolean[] used = new boolean[pred.size()];
         List<BitSet> pc = new ArrayList<>();
         List<BitSet> ps = new ArrayList<>();
@@ -217,8 +247,9 @@ public final class Scorer {
             pc.add(tokens(List.of(new int[] {c.start(), c.end()}), tokOf));
             ps.add(c.source() == null ? null : tokens(List.of(new int[] {c.source().start(), c.source().end()}), tokOf));
         }
-        int tp = 0;
-        for (BratDoc.Attribution g : gold) {
+        int[] match = new int[gold.size()];
+        for (int gi = 0; gi < gold.size(); gi++) {
+            BratDoc.Attribution g = gold.get(gi);
             BitSet gc = tokens(g.content(), tokOf);
             BitSet gs = g.source() == null ? null : tokens(g.source(), tokOf);
             int best = -1;
@@ -240,22 +271,21 @@ public final class Scorer {
             }
             if (best >= 0) {
                 used[best] = true;
-                tp++;
-                if (g.kind() != null) {
-                    rep.kindTotal++;
-                    String pk = pred.get(best).kind().name();
-                    if (pk.equals(g.kind())) {
-                        rep.kindCorrect++;
-                    } else {
-                        rep.kindConfusion.merge(g.kind() + "->" + pk, 1, Integer::sum);
-                    }
-                }
+            }
+            match[gi] = best;
+        }
+        return match;
+    }
+
+    /** The claims scored as predicted attributions: all but UNATTRIBUTED ones. */
+    public static List<ExtractedClaim> predicted(ExtractionResult res) {
+        List<ExtractedClaim> pred = new ArrayList<>();
+        for (ExtractedClaim c : res.claims()) {
+            if (c.kind() != Kind.UNATTRIBUTED) {
+                pred.add(c);
             }
         }
-        rep.attribution.tp += tp;
-        rep.attribution.goldHit += tp;
-        rep.attribution.predDen += pred.size();
-        rep.attribution.goldDen += gold.size();
+        return pred;
     }
 
     private static String key(List<int[]> sp) {
@@ -267,7 +297,7 @@ public final class Scorer {
     }
 
     /** For each code point, the index of the word token it belongs to, or -1 (spaces, punctuation). */
-    static int[] tokenIndex(String text) {
+    public static int[] tokenIndex(String text) {
         int[] cps = text.codePoints().toArray();
         int[] out = new int[cps.length];
         int tok = -1;

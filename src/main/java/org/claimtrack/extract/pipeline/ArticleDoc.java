@@ -253,6 +253,8 @@ public final class ArticleDoc {
         /** Set when the source was found inside a noun cue ("a statement released by X"). */
         public boolean statementNoun;
         public int paragraph = -1;
+        /** The attribution pattern that produced the claim (patterns.PatternRegistry); not part of the extract API. */
+        public String pattern;
 
         public boolean attributed() {
             return kind != Kind.UNATTRIBUTED;

@@ -2,6 +2,14 @@ package org.claimtrack.extract.pipeline;
 
 import java.util.Set;
 
+import org.claimtrack.extract.pipeline.patterns.Contents;
+import org.claimtrack.extract.pipeline.patterns.CueWords;
+import org.claimtrack.extract.pipeline.patterns.Quotes;
+import org.claimtrack.extract.pipeline.patterns.Sources;
+import org.claimtrack.extract.pipeline.patterns.Speakers;
+import org.claimtrack.extract.pipeline.patterns.Stances;
+import org.claimtrack.extract.pipeline.patterns.Tokens;
+
 /**
  * Finds the words that mark an attribution: cue verbs with a subject and a complement (UD: nsubj +
  * ccomp/xcomp/obj, or a parataxis "..., he said"), "according to" / "as per", the dash of an embedded
@@ -71,7 +79,7 @@ public final class FindCuesStage implements Stage {
      * (joint, written) statement". Not "of", "in an interview" or "in an email": PolNeAR train leaves
      * them out more often than not.
      */
-    static int[] cueSpan(ArticleDoc.Sent s, int i) {
+    public static int[] cueSpan(ArticleDoc.Sent s, int i) {
         int l = i;
         while (l - 1 >= 0 && s.head[l - 1] == i) {
             String r = s.rel[l - 1];
@@ -164,15 +172,15 @@ public final class FindCuesStage implements Stage {
                 continue;
             }
             int j = i + 1;
-            while (j < s.size() && j - i <= 4 && Character.isUpperCase(s.word[j].charAt(0)) && !FindSourcesAndContentsStage.isPunct(s.word[j])) {
+            while (j < s.size() && j - i <= 4 && Character.isUpperCase(s.word[j].charAt(0)) && !Tokens.isPunct(s.word[j])) {
                 j++;
             }
-            boolean ends = j >= s.size() || FindSourcesAndContentsStage.isPunct(s.word[j]);
+            boolean ends = j >= s.size() || Tokens.isPunct(s.word[j]);
             if (j > i + 1 && ends) {
                 ArticleDoc.Cue c = new ArticleDoc.Cue();
                 c.type = ArticleDoc.Cue.Type.COLON;
                 c.sent = s;
-                c.tok = -(i + 1); // negative: a quote-dash signature, see FindSourcesAndContentsStage
+                c.tok = -(i + 1); // negative: a quote-dash signature, see patterns.QuoteDashPattern
                 c.start = s.tb[i];
                 c.end = s.te[i];
                 doc.cues.add(c);
@@ -184,7 +192,7 @@ public final class FindCuesStage implements Stage {
      * "... - Philip Bump: “Two weeks ago, ...”", "Bush: "The mission is ..."": a short name, a colon and
      * a quotation. Returns the name's first token or -1.
      */
-    static int quoteColonSpeaker(ArticleDoc doc, ArticleDoc.Sent s, int k) {
+    public static int quoteColonSpeaker(ArticleDoc doc, ArticleDoc.Sent s, int k) {
         if (!s.word[k].equals(":") || k + 1 >= s.size() || doc.quoteStartingAt(s.tb[k + 1]) == null) {
             return -1;
         }
@@ -245,13 +253,13 @@ public final class FindCuesStage implements Stage {
         if (!SURFACE_WORDS.contains(s.word[i].toLowerCase()) || i + 1 >= s.size() || !s.word[i + 1].equalsIgnoreCase("that")) {
             return false;
         }
-        return FindSourcesAndContentsStage.surfaceSource(s, i) != null;
+        return Sources.surfaceSource(s, i) != null;
     }
 
     private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "y'all");
 
     /** Verbs that are attributions only in some forms (measured on PolNeAR train: "think", "want", "know" rarely are). */
-    static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "believe", "plan",
+    public static final Set<String> WEAK_LEMMAS = Set.of("think", "want", "know", "believe", "plan",
             "understand", "decide", "wish", "learn", "realize", "realise",
             "feel", "guess", "assume", "doubt", "suspect", "figure", "reckon",
             "intend", "prove", "demonstrate", "recognize", "recognise", "offer");
@@ -286,10 +294,10 @@ public final class FindCuesStage implements Stage {
             java.util.Map.entry("lash", Set.of("out")));
 
     /** Verb i is followed by its cue preposition ("pointed to"). */
-    static boolean prepCue(ArticleDoc.Sent s, int i) {
+    public static boolean prepCue(ArticleDoc.Sent s, int i) {
         Set<String> preps = PREP_CUES.get(s.lemma[i]);
         return preps != null && s.pos[i].startsWith("VB") && i + 2 < s.size() && preps.contains(s.word[i + 1].toLowerCase())
-                && !FindSourcesAndContentsStage.isPunct(s.word[i + 2]);
+                && !Tokens.isPunct(s.word[i + 2]);
     }
 
     private static final Set<String> WEAK_CLAUSE = Set.of("think", "know", "believe", "learn", "decide", "understand", "realize", "realise");
@@ -331,7 +339,7 @@ public final class FindCuesStage implements Stage {
     }
 
     /** "As X reported, <main clause>": an adverbial as-clause whose content is the clause it modifies. */
-    static boolean asClause(ArticleDoc.Sent s, int i) {
+    public static boolean asClause(ArticleDoc.Sent s, int i) {
         if (!s.rel[i].equals("advcl") || s.head[i] < 0 || s.child(i, "ccomp") >= 0 || s.child(i, "obj") >= 0) {
             return false;
         }
@@ -349,7 +357,7 @@ public final class FindCuesStage implements Stage {
      * "Jeb Bush Super PAC Chief Praises Marco Rubio Donor", "Bellwether County Says Trump Should Win": a
      * title-case headline (the article's first sentence) whose verb the tagger took for a name.
      */
-    static boolean headlineCue(ArticleDoc.Sent s, int i) {
+    public static boolean headlineCue(ArticleDoc.Sent s, int i) {
         if (s.index != 0 || i == 0 || i + 1 >= s.size() || !HEADLINE_VERBS.contains(s.word[i].toLowerCase())
                 || !Character.isUpperCase(s.word[i].charAt(0)) || i > 7) {
             return false;
@@ -359,7 +367,7 @@ public final class FindCuesStage implements Stage {
                 return false; // not title case: the parser reads ordinary sentences well enough
             }
         }
-        return !FindSourcesAndContentsStage.isPunct(s.word[i + 1]);
+        return !Tokens.isPunct(s.word[i + 1]);
     }
 
     static boolean isVerbCue(ArticleDoc doc, ArticleDoc.Sent s, int i) {
@@ -371,32 +379,32 @@ public final class FindCuesStage implements Stage {
         if (!(clause || object || xcomp || prep) || !s.pos[i].startsWith("VB")) {
             return false;
         }
-        if (FindSourcesAndContentsStage.invertedSpeaker(s, i) != null && FindSourcesAndContentsStage.quoteBefore(doc, s, i) != null
+        if (Speakers.invertedSpeaker(s, i) != null && Quotes.quoteBefore(doc, s, i) != null
                 && keepLemma(s, i)) {
             return true; // "“...,” said Huffman": whatever the parser made of it
         }
-        if (FindSourcesAndContentsStage.speakerAfterQuote(doc, s, i) != null && keepLemma(s, i)) {
+        if (Speakers.speakerAfterQuote(doc, s, i) != null && keepLemma(s, i)) {
             return true; // "“...,” Fox's Chris Wallace said": whatever the parser made of it
         }
-        int[] paren = FindSourcesAndContentsStage.parentheticalSpeaker(s, i);
-        if (paren != null && FindSourcesAndContentsStage.SAY_LIKE.contains(lemma) && i + 1 < s.size() && s.word[i + 1].equals(",")) {
+        int[] paren = Speakers.parentheticalSpeaker(s, i);
+        if (paren != null && CueWords.SAY_LIKE.contains(lemma) && i + 1 < s.size() && s.word[i + 1].equals(",")) {
             return true; // "Biden, Rubio said, had been ..."
         }
-        if (FindSourcesAndContentsStage.invertedAfterComma(s, i) != null || FindSourcesAndContentsStage.askedQuestion(s, i) != null
-                || FindSourcesAndContentsStage.sourcelessStance(s, i) != null) {
+        if (Speakers.invertedAfterComma(s, i) != null || Stances.askedQuestion(s, i) != null
+                || Stances.sourcelessStance(s, i) != null) {
             return true;
         }
-        if (FindSourcesAndContentsStage.commaParticiple(s, i) != null && keepLemma(s, i)) {
-            return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
+        if (Sources.commaParticiple(s, i) != null && keepLemma(s, i)) {
+            return Sources.findSource(s, i, 0) >= 0;
         }
-        if (FindSourcesAndContentsStage.sayingMark(s, i) || FindSourcesAndContentsStage.nounSaying(s, i)
-                || FindSourcesAndContentsStage.appositiveParticiple(s, i)) {
-            return FindSourcesAndContentsStage.findSource(s, i, 0) >= 0;
+        if (Sources.sayingMark(s, i) || Sources.nounSaying(s, i)
+                || Sources.appositiveParticiple(s, i)) {
+            return Sources.findSource(s, i, 0) >= 0;
         }
-        if ((FindSourcesAndContentsStage.trailingSpeaker(s, i) != null || FindSourcesAndContentsStage.looseComplement(s, i) >= 0) && keepLemma(s, i)) {
+        if ((Speakers.trailingSpeaker(s, i) != null || Contents.looseComplement(s, i) >= 0) && keepLemma(s, i)) {
             return true;
         }
-        if (FindSourcesAndContentsStage.relativeCue(s, i)) {
+        if (Contents.relativeCue(s, i)) {
             return keepLemma(s, i);
         }
         String rel = s.rel[i];
@@ -409,21 +417,21 @@ public final class FindCuesStage implements Stage {
         if (!keepLemma(s, i)) {
             return false;
         }
-        int subj = FindSourcesAndContentsStage.findSource(s, i, 0);
+        int subj = Sources.findSource(s, i, 0);
         if (subj >= 0 && FIRST_SECOND_PERSON.contains(s.word[subj].toLowerCase())) {
             return false; // "I think", "you know": talk inside quotes, not the article's attributions
         }
         if (subj < 0) {
             boolean next = i + 1 < s.size() && (s.word[i + 1].equalsIgnoreCase("that") || prep);
             if (!((clause && s.child(i, "ccomp") >= 0) || next || (object && s.pos[i].equals("VBD") && s.child(i, "obj") >= 0))
-                    || FindSourcesAndContentsStage.surfaceSource(s, i) == null) {
+                    || Sources.surfaceSource(s, i) == null) {
                 return false;
             }
             if (prep) {
                 return true;
             }
         }
-        if (clause && (s.child(i, "ccomp") >= 0 || FindSourcesAndContentsStage.smallClause(s, i) >= 0)) {
+        if (clause && (s.child(i, "ccomp") >= 0 || Contents.smallClause(s, i) >= 0)) {
             return true;
         }
         if (clause && asClause(s, i) && subj >= 0) {
@@ -456,11 +464,11 @@ public final class FindCuesStage implements Stage {
             return true;
         }
         if (clause && subj >= 0) {
-            int first = Math.min(i, FindSourcesAndContentsStage.sourceRange(s, subj)[0]);
-            if (FindSourcesAndContentsStage.quoteBefore(doc, s, first) != null) {
+            int first = Math.min(i, Sources.sourceRange(s, subj)[0]);
+            if (Quotes.quoteBefore(doc, s, first) != null) {
                 return true; // "“...,” he said" / "“...,” said Mike Schmidt"
             }
         }
-        return clause && FindSourcesAndContentsStage.quoteAfter(doc, s, i) != null;
+        return clause && Quotes.quoteAfter(doc, s, i) != null;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.claimtrack.extract.SourceType;
+import org.claimtrack.extract.pipeline.patterns.Sources;
 
 /**
  * Gives each source a canonical name and a type within the article: pronouns and bare titles ("he",
@@ -78,7 +79,7 @@ public final class ResolveNamesStage implements Stage {
             int verb = s.head[c.srcHead];
             int noun = verb >= 0 ? s.head[verb] : -1;
             if (noun >= 0 && !s.pos[noun].startsWith("VB")) {
-                int[] lr = FindSourcesAndContentsStage.sourceRange(s, noun);
+                int[] lr = Sources.sourceRange(s, noun);
                 resolveRange(doc, c, s, lr[0], lr[1], noun);
                 return;
             }
