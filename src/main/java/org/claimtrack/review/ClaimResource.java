@@ -37,6 +37,9 @@ public class ClaimResource {
     ClaimService service;
 
     @Inject
+    ClaimUndo claimUndo;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -117,9 +120,10 @@ public class ClaimResource {
     @POST
     @Path("{id}/undo")
     @RolesAllowed(Roles.CHECKER)
-    @Operation(summary = "Undo your own last change to the claim (409 when someone changed it after you)")
+    @Operation(summary = "Undo your own newest change to the claim still in effect; again for the one before, and so on "
+            + "(409 when someone else's change is newer, 422 when nothing is left to undo)")
     public ClaimView undo(@PathParam("id") long id) {
-        return service.undo(id, user());
+        return claimUndo.undo(id, user());
     }
 
     @POST

@@ -327,56 +327,6 @@ public class ClaimService {
         return ClaimView.of(c);
     }
 
-    /**
-     * Undoes the user's last change to a claim, when it is still the claim's last change (someone else's
-     * later change would be silently lost otherwise: 409). Split and merge are undone on both claims.
-     */
-    @Transactional
-    public ClaimView undo(long id, String user) {
-        Claim c = require(id);
-        ClaimHistory last = ClaimHistory.find("claimId = ?1 order by id desc", id).firstResult();
-        if (last == null) {
-            throw ApiError.of(422, "claim " + id + " has no changes to undo");
-        }
-        if (!last.username.equals(user)) {
-            throw ApiError.of(409, "the last change to claim " + id + " is " + last.username + "'s (" + last.action
-                    + "): only your own last change can be undone", Map.of("current", ClaimView.of(c)));
-        }
-        if (last.action.equals("undo")) {
-            throw ApiError.of(422, "your last change to claim " + id + " is undone already");
-        }
-        JsonNode after = read(last.after);
-        if (after != null && after.hasNonNull("_splitInto")) {
-            undoPartner(after.get("_splitInto").asLong(), "split-off", user);
-        }
-        if (after != null && after.hasNonNull("_mergedFrom")) {
-            undoPartner(after.get("_mergedFrom").asLong(), "merged-into", user);
-        }
-        restoreAndRecord(c, last, user);
-        return ClaimView.of(c);
-    }
-
-    private void undoPartner(long partnerId, String action, String user) {
-        Claim p = Claim.findById(partnerId);
-        ClaimHistory last = p == null ? null
-                : ClaimHistory.<ClaimHistory>find("claimId = ?1 order by id desc", partnerId).firstResult();
-        // only when nobody touched the partner since: otherwise their work stays
-        if (last != null && last.action.equals(action) && last.username.equals(user)) {
-            restoreAndRecord(p, last, user);
-        }
-    }
-
-    private void restoreAndRecord(Claim c, ClaimHistory row, String user) {
-        ObjectNode current = snapshot(c);
-        JsonNode before = read(row.before);
-        if (before == null) {
-            c.status = ClaimStatus.REJECTED; // undoing an addition
-        } else {
-            restore(c, before);
-        }
-        record(c, "undo", current, user, Map.of("_undid", row.id));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     Claim require(long id) {
@@ -569,63 +519,6 @@ public class ClaimService {
         h.before = before == null ? null : before.toString();
         h.after = after.toString();
         h.persist();
-    }
-
-    private void restore(Claim c, JsonNode b) {
-        c.start = b.get("start").asInt();
-        c.end = b.get("end").asInt();
-        c.content = b.get("text").asText();
-        c.kind = Kind.valueOf(b.get("kind").asText());
-        c.quote = QuoteType.valueOf(b.get("quote").asText());
-        c.hedges = new ArrayList<>();
-        b.path("hedges").forEach(h -> c.hedges.add(h.asText()));
-        c.status = ClaimStatus.valueOf(b.get("status").asText());
-        c.origin = ClaimOrigin.valueOf(b.path("origin").asText(ClaimOrigin.HUMAN.name()));
-        c.assignee = text(b.get("assignee"));
-        JsonNode s = b.get("source");
-        if (s == null || s.isNull()) {
-            c.sourceStart = c.sourceEnd = null;
-            c.sourceText = c.sourceName = c.sourceHandle = null;
-            c.sourceType = null;
-            c.source = null;
-        } else {
-            c.sourceStart = s.hasNonNull("start") ? s.get("start").asInt() : null;
-            c.sourceEnd = s.hasNonNull("end") ? s.get("end").asInt() : null;
-            c.sourceText = text(s.get("text"));
-            c.sourceHandle = text(s.get("handle"));
-            c.source = s.hasNonNull("id") ? Source.findById(s.get("id").asLong()) : null;
-            c.sourceName = b.has("_mentionName") ? text(b.get("_mentionName")) : text(s.get("name"));
-            String type = b.has("_mentionType") ? text(b.get("_mentionType")) : text(s.get("type"));
-            c.sourceType = type == null ? null : SourceType.valueOf(type);
-        }
-        JsonNode cue = b.get("cue");
-        if (cue == null || cue.isNull()) {
-            c.cueStart = c.cueEnd = null;
-            c.cueText = null;
-        } else {
-            c.cueStart = cue.get("start").asInt();
-            c.cueEnd = cue.get("end").asInt();
-            c.cueText = text(cue.get("text"));
-        }
-        JsonNode v = b.get("verdict");
-        if (v == null || v.isNull()) {
-            c.verdictRating = null;
-            c.verdictExplanation = null;
-            c.verdictEvidence = new ArrayList<>();
-            c.verdictBy = null;
-            c.verdictAt = null;
-        } else {
-            c.verdictRating = Rating.valueOf(v.get("rating").asText());
-            c.verdictExplanation = text(v.get("explanation"));
-            c.verdictEvidence = new ArrayList<>();
-            v.path("evidence").forEach(e -> c.verdictEvidence.add(e.asText()));
-            c.verdictBy = text(v.get("reviewer"));
-            c.verdictAt = v.hasNonNull("at") ? OffsetDateTime.parse(v.get("at").asText()) : null;
-        }
-    }
-
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
     }
 
     JsonNode read(String json) {

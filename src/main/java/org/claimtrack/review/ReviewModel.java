@@ -22,6 +22,8 @@ public record ReviewModel(
         Panel panel,
         String error,
         String notice,
+        Long undoClaim,
+        String undoLabel,
         List<String> warnings) {
 
     public static final List<Kind> KINDS = List.of(Kind.values());

@@ -73,6 +73,9 @@ public class ReviewPage {
     ClaimService service;
 
     @Inject
+    ClaimUndo undo;
+
+    @Inject
     Csrf csrf;
 
     @Inject
@@ -93,36 +96,40 @@ public class ReviewPage {
     @GET
     @Path("articles/{articleId: \\d+}")
     public Response review(@PathParam("articleId") long articleId, @QueryParam("claim") Long claim,
-            @QueryParam("done") String done, @QueryParam("duplicate") boolean duplicate,
-            @HeaderParam("If-None-Match") String ifNoneMatch) {
-        String notice = duplicate ? "This text is stored already: here is the existing article."
-                : done == null ? null : switch (done) {
-                    case "verdict" -> "Verdict saved.";
-                    case "edit" -> "Correction saved.";
-                    case "reject" -> "Claim rejected (press u to undo).";
-                    case "undo" -> "Your last change was undone.";
-                    case "split" -> "Claim split in two.";
-                    case "merge" -> "Claims merged.";
-                    case "add" -> "Claim added.";
-                    case "article" -> "Article details saved.";
-                    case "status" -> "Status saved.";
-                    case "comment" -> "Comment added.";
-                    case "publish" -> "Published: the fact-check has its public page.";
-                    case "reuse-verdict" -> "Verdict reused: its explanation says where it came from.";
-                    case "suggestion-confirmed" -> "Suggestion confirmed: the claims are in one group.";
-                    case "suggestion-dismissed" -> "Suggestion dismissed: it is not offered again.";
-                    default -> null;
-                };
-        // rendered once per article version, user and view (see ReviewPageCache)
-        String key = identity.getPrincipal().getName() + "\n" + identity.getRoles() + "\n" + claim + "\n" + notice;
-        ReviewPageCache.Page page = cache.get(articleId, key, csrf.token(),
-                () -> Templates.review(query.page(articleId, claim, null, null, notice)).render());
+            @QueryParam("done") String done, @QueryParam("changed") String changed,
+            @QueryParam("duplicate") boolean duplicate, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Long changedId = UndoBanner.claimId(changed);
+        // rendered once per article version, user and view (see ReviewPageCache); the banner is part of the view
+        String key = identity.getPrincipal().getName() + "\n" + identity.getRoles() + "\n" + claim + "\n" + done + "\n"
+                + changedId + "\n" + duplicate;
+        ReviewPageCache.Page page = cache.get(articleId, key, csrf.token(), () -> {
+            UndoBanner b = duplicate ? UndoBanner.duplicate() : banner(articleId, done, changedId);
+            return Templates.review(query.page(articleId, claim, null, null, b.text(), b.undoClaim(), b.undoLabel())).render();
+        });
         if (ifNoneMatch != null && java.util.Arrays.asList(ifNoneMatch.split("\\s*,\\s*")).contains(page.etag())) {
             return Response.status(304).header("ETag", page.etag()).header("Cache-Control", "private, no-cache").build();
         }
         // bytes, not a String: the stored page is UTF-8 already (see ReviewPageCache)
         return Response.ok(page.body(), "text/html;charset=UTF-8").header("ETag", page.etag())
                 .header("Cache-Control", "private, no-cache").build();
+    }
+
+    /** What the change just made says, with its Undo when the user's undo on that claim would go through. */
+    private UndoBanner banner(long articleId, String done, Long changedId) {
+        ClaimView changed = null;
+        boolean undoable = false;
+        if (done != null && changedId != null) {
+            try {
+                changed = service.get(changedId);
+            } catch (WebApplicationException e) {
+                changed = null; // removed meanwhile: the banner says what was done, without its Undo
+            }
+            if (changed != null && changed.articleId() != articleId) {
+                changed = null;
+            }
+            undoable = changed != null && undo.canUndo(changedId, user());
+        }
+        return UndoBanner.of(done, changed, undoable);
     }
 
     @GET
@@ -143,7 +150,7 @@ public class ReviewPage {
                 throw ApiError.of(422, "select the claim's words in the text first (start and end are empty)");
             }
             ClaimView v = service.add(articleId, ch, user());
-            return back(articleId, v.id(), "add");
+            return back(articleId, v.id(), "add", v.id());
         } catch (WebApplicationException e) {
             return refused(e, articleId, null, f);
         }
@@ -171,10 +178,11 @@ public class ReviewPage {
                         lines(f.get("evidence")), version), user());
                 case "edit" -> service.correct(claimId, change(f), user());
                 case "reject" -> {
-                    service.reject(claimId, version, user());
+                    // the neighbour while the claim is still among the active ones (a rejected claim has none)
                     show = neighbour(articleId, claimId);
+                    service.reject(claimId, version, user());
                 }
-                case "undo" -> service.undo(claimId, user());
+                case "undo" -> undo.undo(claimId, user());
                 case "status" -> workflow.status(claimId, enumValue(f, "status", ClaimStatus.class),
                         f.containsKey("assigneeField"), f.get("assignee"), version, user());
                 case "comment" -> comments.add(claimId, f.get("text"), user());
@@ -187,7 +195,8 @@ public class ReviewPage {
                 }
                 default -> throw new IllegalStateException(action);
             }
-            return back(articleId, show, action);
+            // the banner's Undo is for the claim just changed, also when the page moves on (after a rejection)
+            return back(articleId, show, action, claimId);
         } catch (WebApplicationException e) {
             return refused(e, articleId, claimId, f, action);
         }
@@ -245,9 +254,9 @@ public class ReviewPage {
         return f;
     }
 
-    private static Response back(long articleId, long claimId, String done) {
+    private static Response back(long articleId, long claimId, String done, long changed) {
         return Response.seeOther(URI.create("/articles/" + articleId + "?claim=" + claimId + "&done="
-                + URLEncoder.encode(done, StandardCharsets.UTF_8) + "#claim-" + claimId)).build();
+                + URLEncoder.encode(done, StandardCharsets.UTF_8) + "&changed=" + changed + "#claim-" + claimId)).build();
     }
 
     /** The correction form: every field says what the claim should be; a blank cue removes it. */

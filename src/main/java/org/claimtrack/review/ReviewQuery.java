@@ -24,6 +24,13 @@ public class ReviewQuery {
 
     @Transactional
     public ReviewModel page(long articleId, Long selected, Map<String, String> attempted, String error, String notice) {
+        return page(articleId, selected, attempted, error, notice, null, null);
+    }
+
+    /** The page with a notice whose Undo button undoes the user's change to claim {@code undoClaim} (null: none). */
+    @Transactional
+    public ReviewModel page(long articleId, Long selected, Map<String, String> attempted, String error, String notice,
+            Long undoClaim, String undoLabel) {
         Article a = em.createQuery("select a from Article a left join fetch a.outlet where a.id = :id", Article.class)
                 .setParameter("id", articleId).getResultStream().findFirst().orElse(null);
         if (a == null) {
@@ -69,7 +76,7 @@ public class ReviewQuery {
         }
         return new ReviewModel(a.id, a.title, a.outletName(), a.published, a.url, a.byline,
                 a.rawText.codePointCount(0, a.rawText.length()), segments, active, rejected, panel, error, notice,
-                List.copyOf(a.warnings));
+                undoClaim, undoLabel, List.copyOf(a.warnings));
     }
 
     /** The claim panel alone (the page swaps it in when another claim is selected). */

@@ -41,11 +41,15 @@ public class SourcePage {
                 String type);
 
         static native TemplateInstance detail(SourceService.SourceDetail source, List<SourceService.SourceSummary> lookalikes,
-                List<Kind> kinds, List<String> verdicts, List<SourceType> types, String error, String notice);
+                List<Kind> kinds, List<String> verdicts, List<SourceType> types, List<SourceMerges.MergeView> merges,
+                String error, String notice);
     }
 
     @Inject
     SourceService service;
+
+    @Inject
+    SourceMerges merges;
 
     @Inject
     Csrf csrf;
@@ -64,7 +68,7 @@ public class SourcePage {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("error") String error,
             @QueryParam("notice") String notice) {
         return Templates.detail(service.get(id), service.lookalikes(id), List.of(Kind.values()),
-                SourceService.verdictNames(), types(), error, notice);
+                SourceService.verdictNames(), types(), merges.merges(id), error, notice);
     }
 
     @POST
@@ -81,9 +85,30 @@ public class SourcePage {
                 throw ApiError.of(422, "Nothing was merged: tick \"Yes, move every claim\" to confirm"
                         + " that source " + id + " and source " + target + " are the same.");
             }
-            Source s = service.merge(id, target, identity.getPrincipal().getName());
+            Source s = merges.merge(id, target, identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/sources/" + s.id + "?notice=" + enc("merged source " + id + " into this one")))
                     .build();
+        } catch (WebApplicationException e) {
+            return back(id, e);
+        }
+    }
+
+    @POST
+    @Path("{id}/merges/{mergeId}/undo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response unmerge(@PathParam("id") long id, @PathParam("mergeId") long mergeId, @FormParam("csrf") String token,
+            @FormParam("confirm") String confirm) {
+        csrf.verify(token);
+        try {
+            if (!"yes".equals(confirm)) {
+                throw ApiError.of(422, "Nothing was unmerged: tick \"Yes, bring it back\" to confirm that merge "
+                        + mergeId + " should be undone.");
+            }
+            SourceMerges.Unmerged u = merges.unmerge(id, mergeId, identity.getPrincipal().getName());
+            String notice = "unmerged from source " + id + ": " + u.movedBack().size() + " claim(s) moved back"
+                    + (u.stayed().isEmpty() ? "" : ", " + u.stayed().size() + " corrected since stayed where they are");
+            return Response.seeOther(URI.create("/sources/" + u.restored().id() + "?notice=" + enc(notice))).build();
         } catch (WebApplicationException e) {
             return back(id, e);
         }

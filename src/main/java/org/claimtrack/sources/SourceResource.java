@@ -28,6 +28,9 @@ public class SourceResource {
     SourceService service;
 
     @Inject
+    SourceMerges merges;
+
+    @Inject
     SecurityIdentity identity;
 
     public record MergeRequest(Long into) {
@@ -54,10 +57,28 @@ public class SourceResource {
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Merge this source into another ({\"into\": id}): every claim moves and is recorded in its history")
+    @Operation(summary = "Merge this source into another ({\"into\": id}): every claim moves and is recorded in its history; the merge can be undone (merges/{mergeId}/undo)")
     public SourceService.SourceDetail merge(@PathParam("id") long id, MergeRequest body) {
-        Source into = service.merge(id, body == null ? null : body.into(), identity.getPrincipal().getName());
+        Source into = merges.merge(id, body == null ? null : body.into(), identity.getPrincipal().getName());
         return service.get(into.id);
+    }
+
+    @GET
+    @Path("{id}/merges")
+    @Operation(summary = "The merges into this source, newest first (at most 100): which source went in, by whom, how many "
+            + "claims it brought, and whether it was undone")
+    public List<SourceMerges.MergeView> merges(@PathParam("id") long id) {
+        return merges.merges(id);
+    }
+
+    @POST
+    @Path("{id}/merges/{mergeId}/undo")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Undo one merge into this source: the merged-away source comes back with its id, aliases and "
+            + "handles, and the claims the merge moved go back unless their source was changed since (those stay, "
+            + "listed in 'stayed'); 404 for a merge that is not this source's, 409 when undone already")
+    public SourceMerges.Unmerged unmerge(@PathParam("id") long id, @PathParam("mergeId") long mergeId) {
+        return merges.unmerge(id, mergeId, identity.getPrincipal().getName());
     }
 
     @POST

@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Canonical sources: the list with counts, one source's claims across articles, merge and split. */
+/** Canonical sources: the list with counts, one source's claims across articles, split (merges: {@link SourceMerges}). */
 @ApplicationScoped
 public class SourceService {
 
@@ -179,54 +179,6 @@ public class SourceService {
     }
 
     /**
-     * Moves every claim of {@code fromId} to {@code intoId}, keeps the names, aliases, keys and
-     * handles of both on the survivor, records each moved claim in its history and deletes the
-     * emptied source.
-     */
-    @Transactional
-    public Source merge(long fromId, Long intoId, String user) {
-        if (intoId == null) {
-            throw ApiError.of(422, "field 'into' is required: the id of the source to merge into");
-        }
-        if (intoId == fromId) {
-            throw ApiError.of(422, "a source cannot be merged into itself");
-        }
-        Source from = require(fromId);
-        Source into = Source.findById(intoId);
-        if (into == null) {
-            throw ApiError.of(404, "no source " + intoId);
-        }
-        List<Claim> claims = Claim.list("source.id", fromId);
-        List<String> before = new ArrayList<>();
-        for (Claim c : claims) {
-            before.add(toJson(ClaimView.of(c)));
-            c.source = into;
-        }
-        SourceResolver.addAlias(into, from.name);
-        from.aliases.forEach(a -> SourceResolver.addAlias(into, a));
-        for (String k : from.keys) {
-            if (!into.keys.contains(k)) {
-                into.keys.add(k);
-            }
-        }
-        for (String h : from.handles) {
-            if (!into.handles.contains(h)) {
-                into.handles.add(h);
-            }
-        }
-        if (into.surname == null) {
-            into.surname = from.surname;
-        }
-        em.flush();
-        for (int i = 0; i < claims.size(); i++) {
-            history(claims.get(i), "source-merge", before.get(i), user);
-        }
-        from.delete();
-        em.flush();
-        return into;
-    }
-
-    /**
      * Splits claims off a source that wrongly joined two people or bodies: the given claims move to
      * a new source with the given name and type (the source's own type when none is given).
      */
@@ -275,16 +227,24 @@ public class SourceService {
     }
 
     private void history(Claim c, String action, String before, String user) {
+        history(c, action, before, user, Map.of());
+    }
+
+    /** A history row of a claim that a source change moved; extra keys (e.g. the merge's id) go into its after JSON. */
+    ClaimHistory history(Claim c, String action, String before, String user, Map<String, Object> extra) {
         ClaimHistory h = new ClaimHistory();
         h.claimId = c.id;
         h.username = user;
         h.action = action;
         h.before = before;
-        h.after = toJson(ClaimView.of(c));
+        com.fasterxml.jackson.databind.node.ObjectNode after = json.valueToTree(ClaimView.of(c));
+        extra.forEach((k, v) -> after.set(k, json.valueToTree(v)));
+        h.after = after.toString();
         h.persist();
+        return h;
     }
 
-    private String toJson(Object o) {
+    String toJson(Object o) {
         try {
             return json.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -10,6 +10,9 @@
   const dialog = document.getElementById('shortcuts');
   let current = null;
   let lastRange = null; // the last selection inside the article text
+  // u undoes the change the banner names (after a rejection: the rejected claim, not the one shown next)
+  // until another claim is selected
+  let bannerFirst = true;
 
   function rows() { return Array.from(document.querySelectorAll('#claims-table tbody tr[data-claim-id]')); }
 
@@ -46,7 +49,12 @@
         if (current !== id) return;
         panelBox.innerHTML = html; // our own server-rendered, escaped fragment
         panelBox.dataset.loaded = id;
-        ['page-notice', 'page-error'].forEach(function (n) { const e = document.getElementById(n); if (e) e.remove(); });
+        ['page-notice', 'page-error'].forEach(function (n) {
+          const e = document.getElementById(n);
+          // a banner with an Undo stays (it names its claim); u is for the claim now shown
+          if (e && !e.querySelector('form')) e.remove();
+        });
+        bannerFirst = false;
       })
       .catch(function () { window.location.href = '/articles/' + articleId + '?claim=' + id; });
   }
@@ -139,7 +147,10 @@
       if (kind) kind.focus();
       d.scrollIntoView({ block: 'nearest' });
     } else if (k === 'x') { ev.preventDefault(); submit('reject-form'); }
-    else if (k === 'u') { ev.preventDefault(); submit('undo-form'); }
+    else if (k === 'u') {
+      ev.preventDefault();
+      submit(bannerFirst && document.getElementById('banner-undo-form') ? 'banner-undo-form' : 'undo-form');
+    }
   });
 
   const inner = panelBox && panelBox.querySelector('.panel-inner');

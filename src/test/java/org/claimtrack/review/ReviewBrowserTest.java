@@ -8,9 +8,15 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.claimtrack.compare.Fixtures;
+import org.claimtrack.compare.Fixtures.Spec;
+import org.claimtrack.extract.Kind;
+import org.claimtrack.extract.SourceType;
 import org.claimtrack.testing.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +31,7 @@ import com.microsoft.playwright.options.RequestOptions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** The review page in Debian's Chromium: started once for the class (slow on 2 cores). */
 @QuarkusTest
@@ -67,10 +74,18 @@ class ReviewBrowserTest {
             d.dismiss();
         });
         page.onPageError(errors::add);
+        // which address failed, beside the console's bare "Failed to load resource"
+        page.onResponse(r -> {
+            if (r.status() >= 400 && r.status() != 409 && !r.url().endsWith("/favicon.ico")) {
+                errors.add(r.status() + " " + r.request().method() + " " + r.url());
+            }
+        });
         page.onConsoleMessage(m -> {
             // the conflict page is a 409 document, which Chromium reports as a failed load: expected
             boolean conflictPage = m.text().contains("status of 409");
-            if ((m.type().equals("error") && !conflictPage) || m.text().contains("xss")) {
+            // Chromium asks some pages for /favicon.ico, which the app does not have
+            boolean favicon = m.location() != null && m.location().contains("favicon.ico");
+            if ((m.type().equals("error") && !conflictPage && !favicon) || m.text().contains("xss")) {
                 errors.add(m.text());
             }
         });
@@ -131,7 +146,7 @@ class ReviewBrowserTest {
         // 5 = FALSE
         page.keyboard().press("5");
         page.locator("#page-notice").waitFor();
-        assertTrue(page.locator("#page-notice").textContent().contains("Verdict saved"));
+        assertTrue(page.locator("#page-notice").textContent().contains("Verdict set to FALSE"));
         assertEquals("FALSE", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("verdict.rating"));
         assertTrue(page.locator("#claim-" + official).textContent().contains("FALSE"));
 
@@ -231,6 +246,116 @@ class ReviewBrowserTest {
         assertTrue(as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().get("verdict") == null);
         assertEquals("NEW", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("status"));
         assertEquals(List.of(), w.dialogs());
+        page.context().close();
+    }
+
+    /** Presses a key that saves a change to the claim shown, and waits for the page showing its new version. */
+    static void pressAndWait(Page page, long claim, String key) {
+        String panel = ".panel-inner[data-claim-id='" + claim + "']";
+        String version = page.locator(panel).getAttribute("data-version");
+        page.keyboard().press(key);
+        page.locator(panel + ":not([data-version='" + version + "'])").waitFor();
+    }
+
+    static String verdict(long claim) {
+        return as(TestUsers.VIEWER).get("/api/claims/" + claim).jsonPath().getString("verdict.rating");
+    }
+
+    /**
+     * Safe hands (issue 17, item 5): a verdict set by keyboard and a rejection leave the undo banner, its
+     * Undo (button or u) takes the change back and then walks further back.
+     */
+    @Test
+    void keyboardVerdictAndRejectionKeepTheirUndoBanner() throws Exception {
+        ReviewFixtures.Made m = ReviewFixtures.article("Safe hands");
+        long official = m.claims().get("official");
+        long anonymous = m.claims().get("anonymous");
+        Watch w = login(TestUsers.CHECKER);
+        Page page = w.page();
+        page.navigate(base + "articles/" + m.article() + "?claim=" + official);
+        page.locator(".panel-inner[data-claim-id='" + official + "']").waitFor();
+
+        // 5 = FALSE: the banner says so and offers Undo
+        page.keyboard().press("5");
+        page.waitForURL("**done=verdict**");
+        assertTrue(page.locator("#page-notice").textContent().contains("Verdict set to FALSE"),
+                page.locator("#page-notice").textContent());
+        assertTrue(page.locator("#banner-undo-form button").isVisible());
+        assertEquals("FALSE", verdict(official));
+        screenshot(page, "undo-banner.png");
+        page.click("#banner-undo-form button");
+        page.waitForURL("**done=undo**");
+        assertEquals(null, verdict(official), "the banner's Undo took the verdict back");
+        // the next undo walks further back: the banner offers it
+        assertTrue(page.locator("#banner-undo-form button").textContent().contains("Undo the change before"));
+
+        // two verdicts by keyboard, two undos by keyboard: back to none, one change at a time
+        page.keyboard().press("1");
+        page.waitForURL("**done=verdict**");
+        pressAndWait(page, official, "4");
+        assertTrue(page.locator("#page-notice").textContent().contains("Verdict set to MOSTLY_FALSE"));
+        page.keyboard().press("u");
+        page.waitForURL("**done=undo**");
+        assertEquals("TRUE", verdict(official));
+        page.locator("#banner-undo-form").waitFor();
+        pressAndWait(page, official, "u");
+        assertEquals(null, verdict(official));
+
+        // x rejects; the page moves on to the next claim and the banner's Undo (and u) is for the rejected one
+        page.locator(".panel-inner[data-claim-id='" + official + "']").waitFor();
+        page.keyboard().press("x");
+        page.waitForURL("**done=reject**");
+        page.locator(".panel-inner[data-claim-id='" + anonymous + "']").waitFor();
+        assertTrue(page.locator("#page-notice").textContent().contains("Claim #" + official + " rejected"));
+        assertEquals("REJECTED", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("status"));
+        page.keyboard().press("u");
+        page.waitForURL("**done=undo**");
+        assertEquals("NEW", as(TestUsers.VIEWER).get("/api/claims/" + official).jsonPath().getString("status"));
+        List<String> theirs = as(TestUsers.VIEWER).get("/api/claims/" + anonymous + "/history").jsonPath().getList("action");
+        assertEquals(List.of("add"), theirs, "the neighbour was not touched");
+        assertEquals(List.of(), w.dialogs());
+        assertEquals(List.of(), w.errors());
+        page.context().close();
+    }
+
+    /** An editor unmerges a source from its page: the tick, then the source is back with its claim. */
+    @Test
+    void anEditorUnmergesASourceFromItsPage() throws Exception {
+        String n = Fixtures.nonce();
+        long a = Fixtures.source("Lena " + n, SourceType.PERSON);
+        long b = Fixtures.source("L. " + n, SourceType.PERSON);
+        String sentence = "L. " + n + " said the canal of " + n + " is open.";
+        long art = Fixtures.article("Unmerge " + n, LocalDate.of(2024, 6, 1), sentence);
+        long claim = Fixtures.claims(art, Spec.of("the canal of " + n + " is open", Kind.NAMED_SOURCE, b, "L. " + n, "said"))
+                .get(0);
+        as(TestUsers.EDITOR).contentType(ContentType.JSON).body(Map.of("into", a)).post("/api/sources/" + b + "/merge")
+                .then().statusCode(200);
+        long mergeId = as(TestUsers.VIEWER).get("/api/sources/" + a + "/merges").jsonPath().getLong("[0].id");
+
+        Watch w = login(TestUsers.EDITOR);
+        Page page = w.page();
+        page.navigate(base + "sources/" + a);
+        page.click("#merges summary");
+        String form = "#unmerge-form-" + mergeId;
+        assertTrue(page.locator(form).isVisible());
+        assertTrue(page.locator("#merges").textContent().contains("L. " + n));
+        // without the tick the browser keeps the form (required), nothing is undone
+        page.click(form + " button[type=submit]");
+        assertEquals(404, as(TestUsers.VIEWER).get("/api/sources/" + b).statusCode());
+        page.check(form + " input[name=confirm]");
+        screenshot(page, "unmerge.png");
+        page.click(form + " button[type=submit]");
+        page.waitForURL(u -> u.contains("/sources/" + b + "?notice="));
+        assertTrue(page.locator("p.notice").first().textContent().contains("1 claim(s) moved back"));
+        assertTrue(page.locator("h1").textContent().contains("L. " + n));
+        assertEquals((int) b, as(TestUsers.VIEWER).get("/api/claims/" + claim).jsonPath().getInt("source.id"));
+        // the survivor's page lists the merge as undone
+        page.navigate(base + "sources/" + a);
+        page.click("#merges summary");
+        assertTrue(page.locator("#merge-" + mergeId).textContent().contains("undone by " + TestUsers.EDITOR));
+        assertEquals(0, page.locator(form).count());
+        assertEquals(List.of(), w.dialogs());
+        assertEquals(List.of(), w.errors());
         page.context().close();
     }
 }
