@@ -23,7 +23,7 @@ public final class ProfileChart {
             Kind.MEDIA_REPORT, "#009E73",
             Kind.DOCUMENT, "#CC79A7",
             Kind.ANONYMOUS_SOURCE, "#D55E00",
-            Kind.NAMED_SOURCE, "#56B4E9",
+            Kind.NAMED_SOURCE, "#F0E442",
             Kind.UNATTRIBUTED, "#8c8c8c");
 
     public static final int LABEL = 200;

@@ -34,6 +34,11 @@ public final class Highlighter {
         public boolean isPlain() {
             return cls.isEmpty();
         }
+
+        /** More than one claim's content covers this run (the page says so in a tooltip). */
+        public boolean isNested() {
+            return cls.contains(" nested");
+        }
     }
 
     private enum Type { CONTENT, SOURCE, CUE, FURNITURE }
@@ -102,6 +107,7 @@ public final class Highlighter {
             return new Segment(text, "", null, "");
         }
         Item inner = null;
+        Item outer = null; // the widest content covering the segment: its kind rings a nested highlight
         boolean source = false;
         boolean cue = false;
         boolean furniture = false;
@@ -115,6 +121,10 @@ public final class Highlighter {
                     if (inner == null || i.end - i.start < inner.end - inner.start
                             || i.end - i.start == inner.end - inner.start && i.start > inner.start) {
                         inner = i;
+                    }
+                    if (outer == null || i.end - i.start > outer.end - outer.start
+                            || i.end - i.start == outer.end - outer.start && i.start < outer.start) {
+                        outer = i;
                     }
                     ids.add(i.claimId);
                 }
@@ -135,7 +145,14 @@ public final class Highlighter {
         if (inner != null) {
             cls.append("hl k-").append(inner.kind.name());
             if (contents > 1) {
-                cls.append(" nested");
+                // two claims on one span: the inner kind fills it, the other claim's kind draws a ring round it
+                Item other = outer;
+                for (Item a : active) {
+                    if (other == inner && a.type == Type.CONTENT && a != inner) {
+                        other = a;
+                    }
+                }
+                cls.append(" nested o-").append(other.kind.name());
             }
         }
         if (source) {

@@ -123,12 +123,7 @@
     const t = ev.target;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
     const k = ev.key;
-    if (k === '?') {
-      ev.preventDefault();
-      if (dialog.open) dialog.close(); else dialog.showModal();
-      return;
-    }
-    if (dialog.open) return;
+    if (k === '?' || (dialog && dialog.open)) return; // app.js opens and closes the shortcut list
     if (k === 'j') { ev.preventDefault(); step(1); }
     else if (k === 'k') { ev.preventDefault(); step(-1); }
     else if (k >= '1' && k <= '7') {

@@ -83,10 +83,10 @@ class ReviewBrowserTest {
         page.onConsoleMessage(m -> {
             // the conflict page is a 409 document, which Chromium reports as a failed load: expected
             boolean conflictPage = m.text().contains("status of 409");
-            // Chromium asks some pages for /favicon.ico, which the app does not have
+            // Chromium asks every new page for /favicon.ico, which the app does not have
             boolean favicon = m.location() != null && m.location().contains("favicon.ico");
             if ((m.type().equals("error") && !conflictPage && !favicon) || m.text().contains("xss")) {
-                errors.add(m.text());
+                errors.add(m.text() + " at " + m.location());
             }
         });
         page.navigate(base + "login");
@@ -356,6 +356,67 @@ class ReviewBrowserTest {
         assertEquals(0, page.locator(form).count());
         assertEquals(List.of(), w.dialogs());
         assertEquals(List.of(), w.errors());
+        page.context().close();
+    }
+
+    @Test
+    void reviewPageShowsClaimTextKeepsTheTextInViewAndShowsTwoClaimsOnOneSpan() throws Exception {
+        ReviewFixtures.Made m = ReviewFixtures.article("Browser layout");
+        long tweet = m.claims().get("tweet");
+        // a second claim inside the tweet's words, of another kind
+        long inner = ReviewFixtures.add(m.article(), m.text(), "prices will fall", "NAMED_SOURCE", "The minister",
+                "Hamid Karimi", "PERSON", null);
+        Watch w = login(TestUsers.CHECKER);
+        Page page = w.page();
+        page.setViewportSize(1400, 700);
+        page.navigate(base + "articles/" + m.article() + "?claim=" + tweet);
+        page.locator(".panel-inner[data-claim-id='" + tweet + "']").waitFor();
+
+        // the table shows each claim's text, and no column is cut off beside the article
+        assertTrue(page.locator("#claim-" + tweet + " td.c-text").textContent().contains("prices will fall next year"));
+        Object clipped = page.evaluate("() => { const wrap = document.getElementById('claims-wrap');"
+                + " const cells = [...wrap.querySelectorAll('th, td')].filter(c => c.scrollWidth > c.clientWidth + 1);"
+                + " return wrap.scrollWidth > wrap.clientWidth + 1 || cells.length > 0"
+                + " || wrap.getBoundingClientRect().right > document.documentElement.clientWidth; }");
+        assertEquals(Boolean.FALSE, clipped, "a column of the claims table is clipped at 1400 px");
+
+        // one scroll area: nothing in the review grid scrolls by itself (the article here is short)
+        Object scrollers = page.evaluate("() => [...document.querySelectorAll('#review, #review *')].filter(e =>"
+                + " /(auto|scroll)/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1)"
+                + ".map(e => e.id || e.className)");
+        assertEquals(List.of(), scrollers, "elements with a scroll area of their own");
+
+        // the panel is longer than the window: scrolled to its end, the article text is still in view
+        page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        page.waitForFunction("() => window.scrollY > 150");
+        Object inView = page.evaluate("() => { const r = document.getElementById('article-text').getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < innerHeight && r.bottom > 0; }");
+        assertEquals(Boolean.TRUE, inView, "the article text scrolled out of view");
+
+        // two claims on one span: the inner kind fills it, the other claim's kind rings it
+        var both = page.locator("#article-text .hl.nested[data-claims~='" + tweet + "'][data-claims~='" + inner + "']");
+        assertTrue(both.count() > 0, "a segment carries both claims");
+        assertTrue(both.first().getAttribute("class").contains("k-NAMED_SOURCE"));
+        assertTrue(both.first().getAttribute("class").contains("o-TWEET"));
+        String ring = (String) both.first().evaluate("e => getComputedStyle(e).boxShadow");
+        assertTrue(ring.contains("rgb(0, 114, 178)"), "ringed in the tweet's blue: " + ring);
+        assertTrue(page.locator("#claim-" + inner).count() == 1 && page.locator("#claim-" + tweet).count() == 1);
+
+        // TWEET and NAMED_SOURCE far apart in colour (RGB distance; blue and sky blue were 121 apart)
+        double distance = ((Number) page.evaluate("() => { const c = k => { const s = document.createElement('span');"
+                + " s.className = 'kind-chip kind-' + k; document.body.append(s);"
+                + " const v = getComputedStyle(s).backgroundColor.match(/\\d+/g).map(Number); s.remove(); return v; };"
+                + " const a = c('TWEET'), b = c('NAMED_SOURCE');"
+                + " return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]); }")).doubleValue();
+        assertTrue(distance > 200, "TWEET and NAMED_SOURCE chips " + distance + " apart");
+        screenshot(page, "review-layout.png");
+
+        // ? opens the shortcut list on a page other than the review page too
+        page.navigate(base + "sources");
+        page.keyboard().press("?");
+        assertTrue(page.locator("dialog#shortcuts").isVisible(), "? on the sources page");
+        page.keyboard().press("Escape");
+        assertEquals(List.of(), w.errors(), "no script error or console output");
         page.context().close();
     }
 }
