@@ -66,9 +66,15 @@ class DriftBrowserTest {
                 new V("Courier " + n, null, Kind.OFFICIAL_STATEMENT, "INDIRECT"));
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
         List<String> errors = new ArrayList<>();
+        // script errors, and failed requests other than the browser's own favicon probe
         page.onConsoleMessage(msg -> {
-            if ("error".equals(msg.type())) {
+            if ("error".equals(msg.type()) && !msg.text().startsWith("Failed to load resource")) {
                 errors.add(msg.text());
+            }
+        });
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                errors.add(r.status() + " " + r.url());
             }
         });
         page.navigate(base() + "/login");
