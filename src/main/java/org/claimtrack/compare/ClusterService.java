@@ -178,8 +178,15 @@ public class ClusterService {
                 return true;
             }
         }
-        ranked.stream().filter(c -> c.result().decision() == PairMatcher.Decision.SUGGESTED).findFirst()
+        ranked.stream().filter(c -> c.result().decision() == PairMatcher.Decision.SUGGESTED && !c.result().conflict())
+                .findFirst()
                 .ifPresent(c -> suggestions.suggest(claimId, c.claimId(), c.result()));
+        // and the best conflicting claim of each group (or ungrouped claim): flagged, never merged; the
+        // drift view shows CONFLICT on that group (V16)
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        ranked.stream().filter(c -> c.result().conflict())
+                .filter(c -> seen.add(c.clusterId() != null ? "g" + c.clusterId() : "c" + c.claimId()))
+                .forEach(c -> suggestions.suggest(claimId, c.claimId(), c.result()));
         return false;
     }
 

@@ -30,7 +30,12 @@ public final class ExportQuery {
             + " coalesce(s.type, c.source_type), c.source_handle, c.source_id,"
             + " c.cue_start, c.cue_end, c.cue_text,"
             + " c.verdict_rating, c.verdict_explanation, c.verdict_evidence, c.verdict_by, c.verdict_at, c.assignee,"
-            + " c.created_at, c.updated_at";
+            + " c.created_at, c.updated_at,"
+            + " dm.cluster_id, array_to_string(dg.flags, ','), array_to_string(dm.flags, ',')";
+
+    /** The claim's drift rows (V16): its group of two or more, the group's flags and its own. */
+    static final String DRIFT_JOIN = " left join drift_member dm on dm.claim_id = c.id"
+            + " left join drift_group dg on dg.cluster_id = dm.cluster_id ";
 
     /** Article order, then document order: brat groups by article, the counts sheet relies on it too. */
     static final String ORDER = " order by a.id, c.start_offset, c.end_offset, c.id";
@@ -83,7 +88,7 @@ public final class ExportQuery {
 
     /** The row query with positional parameters. */
     public String sql() {
-        return SELECT + ClaimFilter.FROM + " left join source s on s.id = c.source_id " + where + ORDER;
+        return SELECT + ClaimFilter.FROM + " left join source s on s.id = c.source_id " + DRIFT_JOIN + where + ORDER;
     }
 
     /** Claim counts by kind per article under the same filter, in article order. */
@@ -158,7 +163,8 @@ public final class ExportQuery {
                 integer(rs, 22), integer(rs, 23), rs.getString(24),
                 rs.getString(25), rs.getString(26), list(rs.getArray(27)), rs.getString(28),
                 rs.getObject(29, OffsetDateTime.class), rs.getObject(31, OffsetDateTime.class),
-                rs.getObject(32, OffsetDateTime.class), rs.getString(30), null, null);
+                rs.getObject(32, OffsetDateTime.class), rs.getString(30), null, null, longOrNull(rs, 33),
+                split(rs.getString(34)), split(rs.getString(35)));
     }
 
     private static List<String> list(Array a) throws SQLException {
@@ -167,6 +173,10 @@ public final class ExportQuery {
         }
         String[] values = (String[]) a.getArray();
         return values.length == 0 ? List.of() : Arrays.asList(values);
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
     }
 
     private static Integer integer(ResultSet rs, int i) throws SQLException {

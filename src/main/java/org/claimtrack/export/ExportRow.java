@@ -42,9 +42,12 @@ public record ExportRow(
         OffsetDateTime updatedAt,
         String assignee,
         String sentence,
-        String reviewUrl) {
+        String reviewUrl,
+        Long groupId,
+        List<String> groupFlags,
+        List<String> claimDrift) {
 
-    /** A row without the workflow columns (filled in by {@link #withWorkflow}). */
+    /** A row without the workflow columns (filled in by {@link #withWorkflow}) and in no group. */
     public ExportRow(long articleId, String articleTitle, String outlet, String articleUrl, LocalDate published,
             long claimId, int start, int end, String text, String kind, String quote, List<String> hedges,
             String status, String origin, Integer sourceStart, Integer sourceEnd, String sourceText, String sourceName,
@@ -54,7 +57,7 @@ public record ExportRow(
         this(articleId, articleTitle, outlet, articleUrl, published, claimId, start, end, text, kind, quote, hedges,
                 status, origin, sourceStart, sourceEnd, sourceText, sourceName, sourceType, sourceHandle, sourceId,
                 cueStart, cueEnd, cueText, verdictRating, verdictExplanation, verdictEvidence, verdictBy, verdictAt,
-                null, null, null, null, null);
+                null, null, null, null, null, null, List.of(), List.of());
     }
 
     /** The same row with its assignee, the sentence around the claim and the link to its review page. */
@@ -62,7 +65,7 @@ public record ExportRow(
         return new ExportRow(articleId, articleTitle, outlet, articleUrl, published, claimId, start, end, text, kind,
                 quote, hedges, status, origin, sourceStart, sourceEnd, sourceText, sourceName, sourceType, sourceHandle,
                 sourceId, cueStart, cueEnd, cueText, verdictRating, verdictExplanation, verdictEvidence, verdictBy,
-                verdictAt, createdAt, updatedAt, assignee, sentence, reviewUrl);
+                verdictAt, createdAt, updatedAt, assignee, sentence, reviewUrl, groupId, groupFlags, claimDrift);
     }
 
     /** The column names of the CSV and XLSX tables, in order. */
@@ -74,7 +77,9 @@ public record ExportRow(
             "cue", "cue_start", "cue_end",
             "verdict_rating", "verdict_explanation", "verdict_evidence", "verdict_reviewer", "verdict_at",
             "claim_created_at", "claim_updated_at",
-            "claim_assignee", "claim_sentence", "review_url");
+            "claim_assignee", "claim_sentence", "review_url",
+            // the claim's same-claim group (groups of two or more), the group's drift flags and this claim's own
+            "group_id", "group_flags", "claim_drift");
 
     /** Separator of list values (hedges, evidence URLs) inside one spreadsheet cell. */
     public static final String LIST_SEPARATOR = " | ";
@@ -100,7 +105,7 @@ public record ExportRow(
                 cueText, cueStart, cueEnd,
                 verdictRating, verdictExplanation, join(verdictEvidence), verdictBy,
                 verdictAt, createdAt, updatedAt,
-                assignee, sentence, reviewUrl };
+                assignee, sentence, reviewUrl, groupId, join(groupFlags), join(claimDrift) };
     }
 
     private static String join(List<String> values) {

@@ -77,6 +77,9 @@ final class JsonClaimWriter implements ClaimWriter {
         gen.writeStringField("assignee", r.assignee());
         gen.writeStringField("sentence", r.sentence());
         gen.writeStringField("reviewUrl", r.reviewUrl());
+        number(gen, "groupId", r.groupId());
+        array(gen, "groupFlags", r.groupFlags());
+        array(gen, "claimDrift", r.claimDrift());
         if (r.verdictRating() != null) {
             gen.writeObjectFieldStart("verdict");
             gen.writeStringField("rating", r.verdictRating());

@@ -129,9 +129,11 @@ class OpenApiContractTest {
         String source = as(TestUsers.VIEWER).get("/api/sources?limit=1").jsonPath().getString("[0].id");
         String cluster = String.valueOf(as(TestUsers.VIEWER).get("/api/clusters?limit=1").jsonPath().getList("id").stream()
                 .findFirst().orElse(1));
+        String group = String.valueOf(as(TestUsers.VIEWER).get("/api/drift?flag=ALL&limit=1").jsonPath().getList("id")
+                .stream().findFirst().orElse(cluster));
         String job = as(TestUsers.EDITOR).contentType("application/json").body("{\"urls\":[\"http://127.0.0.1:1/x\"]}")
                 .post("/api/imports").jsonPath().getString("id");
         return Map.of("id", article, "articleId", article, "claimId", claim, "username", TestUsers.ADMIN,
-                "sourceId", source, "clusterId", cluster, "jobId", job);
+                "sourceId", source, "clusterId", cluster, "jobId", job, "groupId", group);
     }
 }

@@ -154,6 +154,20 @@ class OpenApiWritesContractTest {
                     "claims", List.of(f.port))).post("/api/sources/" + f.sourceA + "/split"),
                     f -> json(EDITOR, Map.of("name", "Nobody " + f.n, "claims", List.of(Long.parseLong(MISSING))))
                             .post("/api/sources/" + f.sourceA + "/split")),
+            // the merge above is recorded and can be undone (issue 17 item 5)
+            op("GET", "/api/sources/{id}/merges", f -> {
+                Response r = as(VIEWER).get("/api/sources/" + f.sourceA + "/merges");
+                f.made.put("merge", r.jsonPath().getLong("[0].id"));
+                return r;
+            }, f -> as(VIEWER).get("/api/sources/" + MISSING + "/merges")),
+            op("POST", "/api/sources/{id}/merges/{mergeId}/undo",
+                    f -> as(EDITOR).post("/api/sources/" + f.sourceA + "/merges/" + f.made("merge") + "/undo"),
+                    f -> as(EDITOR).post("/api/sources/" + f.sourceA + "/merges/" + f.made("merge") + "/undo")),
+            // attribution drift (issue 16 item 5): the group of three has its drift rows
+            op("GET", "/api/drift", f -> as(VIEWER).get("/api/drift?flag=ALL&limit=5"),
+                    f -> as(VIEWER).get("/api/drift?flag=NOPE")),
+            op("GET", "/api/drift/{groupId}", f -> as(VIEWER).get("/api/drift/" + f.group),
+                    f -> as(VIEWER).get("/api/drift/" + MISSING)),
             op("POST", "/api/clusters/{id}/confirm", f -> as(EDITOR).post("/api/clusters/" + f.group + "/confirm"),
                     f -> as(EDITOR).post("/api/clusters/" + MISSING + "/confirm")),
             op("POST", "/api/clusters/{id}/split", f -> {

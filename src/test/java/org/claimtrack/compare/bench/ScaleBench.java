@@ -141,7 +141,7 @@ public final class ScaleBench {
         return s.append("]::text[]").toString();
     }
 
-    private static void exec(Connection c, String label, String sql) throws SQLException {
+    static void exec(Connection c, String label, String sql) throws SQLException {
         long t = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute(sql);
@@ -308,6 +308,27 @@ public final class ScaleBench {
 
     // ---------------------------------------------------------------- timing
 
+    /** Runs each case 20 times to warm up, then RUNS times, and prints p50, p99 and max in ms. */
+    static void time(Connection c, Map<String, Case> cases, long seed) throws SQLException {
+        System.out.printf(Locale.ROOT, "%n%-40s %8s %8s %8s   (%d runs each, after 20 warm-up runs)%n", "case", "p50 ms",
+                "p99 ms", "max ms", RUNS);
+        for (Map.Entry<String, Case> e : cases.entrySet()) {
+            Random rnd = new Random(seed);
+            for (int i = 0; i < 20; i++) {
+                e.getValue().run(c, rnd);
+            }
+            double[] ms = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long t = System.nanoTime();
+                e.getValue().run(c, rnd);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %8.1f%n", e.getKey(), ms[RUNS / 2],
+                    ms[(int) Math.ceil(RUNS * 0.99) - 1], ms[RUNS - 1]);
+        }
+    }
+
     interface Case {
         void run(Connection c, Random rnd) throws SQLException;
     }
@@ -365,23 +386,7 @@ public final class ScaleBench {
         for (int window : new int[] {GROUP_WINDOW_DAYS, 7, 3}) {
             cases.put("ingest-time grouping, one claim, " + window + " d", (conn, rnd) -> grouping(conn, rnd, maxArticle, window));
         }
-        System.out.printf(Locale.ROOT, "%n%-40s %8s %8s %8s   (%d runs each, after 20 warm-up runs)%n", "case", "p50 ms",
-                "p99 ms", "max ms", RUNS);
-        for (Map.Entry<String, Case> e : cases.entrySet()) {
-            Random rnd = new Random(7);
-            for (int i = 0; i < 20; i++) {
-                e.getValue().run(c, rnd);
-            }
-            double[] ms = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                long t = System.nanoTime();
-                e.getValue().run(c, rnd);
-                ms[i] = (System.nanoTime() - t) / 1e6;
-            }
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %8.1f%n", e.getKey(), ms[RUNS / 2],
-                    ms[(int) Math.ceil(RUNS * 0.99) - 1], ms[RUNS - 1]);
-        }
+        time(c, cases, 7);
         if (maxArticle > 0) {
             Map<String, Object> p = new LinkedHashMap<>();
             ProfileService.AggregateSql q = ProfileService.aggregateSql(filter(null, "2020-02-10", "2020-05-11"), null, 30, p);
