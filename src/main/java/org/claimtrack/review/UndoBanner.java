@@ -61,8 +61,8 @@ record UndoBanner(String text, Long undoClaim, String undoLabel) {
             case "merge" -> "Claims merged into #" + c.id() + ".";
             case "add" -> "Claim #" + c.id() + " added.";
             case "status" -> "Status of claim #" + c.id() + " set to " + c.status() + ".";
-            case "reuse-verdict" -> c.verdict() == null ? null : "Verdict " + c.verdict().rating() + " reused on claim #" + c.id()
-                    + ": its explanation says where it came from.";
+            case "reuse-verdict" -> c.verdict() == null ? null : "Verdict reused on claim #" + c.id() + " (" + c.verdict().rating()
+                    + "): its explanation says where it came from.";
             default -> null;
         };
     }
