@@ -71,10 +71,44 @@ public class ClusterService {
         if (!config.compare().groupAtIngest() || articleId == null) {
             return;
         }
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> assignAndClear(articleId));
+                return;
+            } catch (RuntimeException e) {
+                // two workers grouping near-identical articles at once can deadlock: PostgreSQL rolls one back,
+                // which can simply run again
+                if (attempt < LOCK_ATTEMPTS && lockConflict(e)) {
+                    pause(attempt);
+                    continue;
+                }
+                LOG.warnf(e, "Grouping the claims of article %d failed; POST /api/clusters/recompute retries", articleId);
+                return;
+            }
+        }
+    }
+
+    static final int LOCK_ATTEMPTS = 5;
+
+    /** A deadlock or serialization failure (SQLSTATE 40P01, 40001) anywhere in the cause chain. */
+    static boolean lockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof org.hibernate.PessimisticLockException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> assignAndClear(articleId));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Grouping the claims of article %d failed; POST /api/clusters/recompute retries", articleId);
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100L * attempt + 1));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
         }
     }
 
