@@ -62,7 +62,7 @@ public class AccessGate {
     }
 
     private static boolean api(RoutingContext rc) {
-        return rc.normalizedPath().startsWith("/api/") || rc.normalizedPath().equals("/api");
+        return org.claimtrack.common.WebFilters.isApi(rc.normalizedPath());
     }
 
     private static void endSession(RoutingContext rc) {

@@ -1,5 +1,7 @@
 package org.claimtrack.accounts;
 
+import org.claimtrack.common.WebFilters;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -19,9 +21,7 @@ public class ApiAuthFailures {
     }
 
     void handle(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        boolean api = path.startsWith("/api/") || path.equals("/api");
-        if (!api || rc.response().ended() || !authFailure(rc.failure())) {
+        if (!WebFilters.isApi(rc.normalizedPath()) || rc.response().ended() || !authFailure(rc.failure())) {
             rc.next();
             return;
         }

@@ -80,7 +80,7 @@ public class WebFilters {
                 res.headers().set("Location", location = relative);
             }
         }
-        boolean api = path.startsWith("/api/") || path.equals("/api");
+        boolean api = isApi(path);
         String auth = rc.request().headers().get("Authorization");
         boolean sentBasic = auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
         int status = res.getStatusCode();
@@ -106,6 +106,11 @@ public class WebFilters {
             res.headers().remove("WWW-Authenticate");
             res.headers().set("Location", "/login");
         }
+    }
+
+    /** Whether a (normalised) path is the JSON API's: its answers are JSON, never pages or redirects. */
+    public static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api");
     }
 
     /** The path, query and fragment of an absolute URL on the request's own host, else null. */
