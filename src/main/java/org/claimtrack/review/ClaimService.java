@@ -20,6 +20,7 @@ import org.claimtrack.extract.SourceType;
 import org.claimtrack.ingest.Article;
 import org.claimtrack.ingest.ArticleService;
 import org.claimtrack.sources.Source;
+import org.claimtrack.sources.SourceAliases;
 import org.claimtrack.sources.SourceResolver;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,6 +50,9 @@ public class ClaimService {
 
     @Inject
     SourceResolver sources;
+
+    @Inject
+    SourceAliases aliases;
 
     @Inject
     ObjectMapper mapper;
@@ -134,7 +138,13 @@ public class ClaimService {
             throw ApiError.of(422, "nothing to change: send at least one of kind, start, end, source, cue, quote, status, assignee, hedges");
         }
         ObjectNode before = snapshot(c);
+        Source oldSource = c.source;
+        SourceAliases.Mention oldMention = SourceAliases.of(c);
         apply(c, change);
+        if (change.sourceSet) {
+            // the aliases only this mention taught the old source go with it (issue 15, item 5)
+            aliases.release(oldSource, oldMention);
+        }
         c.origin = ClaimOrigin.HUMAN;
         record(c, "correct", before, user, null);
         return ClaimView.of(c);

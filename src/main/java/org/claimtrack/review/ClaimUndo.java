@@ -13,6 +13,7 @@ import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
 import org.claimtrack.extract.SourceType;
 import org.claimtrack.sources.Source;
+import org.claimtrack.sources.SourceAliases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +36,9 @@ public class ClaimUndo {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    SourceAliases aliases;
 
     @Transactional
     public ClaimView undo(long id, String user) {
@@ -124,7 +128,7 @@ public class ClaimUndo {
      * taken back out of order (an unmerge of sources takes back its merge), so the claim's other fields
      * are newer than the change's "before" and stay.
      */
-    private static void restore(Claim c, JsonNode b, JsonNode a) {
+    private void restore(Claim c, JsonNode b, JsonNode a) {
         Predicate<String> changed = f -> a == null || !Objects.equals(b.get(f), a.get(f));
         if (changed.test("start") || changed.test("end") || changed.test("text")) {
             c.start = b.get("start").asInt();
@@ -151,7 +155,12 @@ public class ClaimUndo {
             c.assignee = text(b.get("assignee"));
         }
         if (changed.test("source") || changed.test("_mentionName") || changed.test("_mentionType")) {
+            Source left = c.source;
+            SourceAliases.Mention leftMention = SourceAliases.of(c);
             restoreSource(c, b);
+            // the source the claim returns to learns its mention again; the one it leaves forgets it
+            aliases.teach(c.source, SourceAliases.of(c));
+            aliases.release(left, leftMention);
         }
         if (changed.test("cue")) {
             restoreCue(c, b.get("cue"));

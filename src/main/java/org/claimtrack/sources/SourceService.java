@@ -40,6 +40,9 @@ public class SourceService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SourceAliases aliases;
+
     public record SourceSummary(Long id, String name, SourceType type, List<String> handles, List<String> aliases,
             long claimCount, long articleCount) {
     }
@@ -220,6 +223,10 @@ public class SourceService {
             c.source = to;
         }
         em.flush();
+        // the source split from forgets the aliases only these claims' mentions had taught it
+        for (Claim c : claims) {
+            aliases.release(from, SourceAliases.of(c));
+        }
         for (int i = 0; i < claims.size(); i++) {
             history(claims.get(i), "source-split", before.get(i), user);
         }
