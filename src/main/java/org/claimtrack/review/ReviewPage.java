@@ -102,11 +102,11 @@ public class ReviewPage {
         // rendered once per article version, user and view (see ReviewPageCache); the banner is part of the view
         String key = identity.getPrincipal().getName() + "\n" + identity.getRoles() + "\n" + claim + "\n" + done + "\n"
                 + changedId + "\n" + duplicate;
-        ReviewPageCache.Page page = cache.get(articleId, key, csrf.token(), () -> {
+        ReviewPageCache.Page page = cache.get(articleId, key, csrf.token(), ifNoneMatch, () -> {
             UndoBanner b = duplicate ? UndoBanner.duplicate() : banner(articleId, done, changedId);
             return Templates.review(query.page(articleId, claim, null, null, b.text(), b.undoClaim(), b.undoLabel())).render();
         });
-        if (ifNoneMatch != null && java.util.Arrays.asList(ifNoneMatch.split("\\s*,\\s*")).contains(page.etag())) {
+        if (page.notModified()) {
             return Response.status(304).header("ETag", page.etag()).header("Cache-Control", "private, no-cache").build();
         }
         // bytes, not a String: the stored page is UTF-8 already (see ReviewPageCache)

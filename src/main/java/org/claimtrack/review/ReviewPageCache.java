@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.agroal.api.AgroalDataSource;
@@ -53,10 +54,15 @@ public class ReviewPageCache {
             + " (where g.dismissed) from claim_suggestion g join claim c6 on c6.id = g.other_claim_id where c6.article_id = ?1)"
             + " from claim c left join source s on s.id = c.source_id where c.article_id = ?1";
 
-    /** A page as the app answers it: the UTF-8 HTML for this request and its entity tag. */
+    /** A page as the app answers it: the UTF-8 HTML for this request and its entity tag; no body for a 304. */
     public record Page(byte[] body, String etag) {
         public String html() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The browser's copy is this version: answer 304, nothing was rendered or copied. */
+        public boolean notModified() {
+            return body == null;
         }
     }
 
@@ -92,20 +98,44 @@ public class ReviewPageCache {
     private final String marker = "csrf-" + HexFormat.of().formatHex(randomBytes(12));
     private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Known> versions = new ConcurrentHashMap<>();
+    private final AtomicLong renders = new AtomicLong();
+
+    /** How many pages were rendered since the start (misses): a 304 or a hit renders none. */
+    long renders() {
+        return renders.get();
+    }
+
+    /** Whether an If-None-Match header (one tag or a list) names this entity tag. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && java.util.Arrays.asList(ifNoneMatch.strip().split("\\s*,\\s*")).contains(etag);
+    }
 
     /**
      * The page for key (user, role, what was asked) at the article's current version, rendered by render
      * on a miss. The entity tag covers the version, the key and the token, so a 304 is always the same bytes.
      */
     public Page get(long articleId, String key, String csrfToken, Supplier<String> render) {
+        return get(articleId, key, csrfToken, null, render);
+    }
+
+    /**
+     * As {@link #get(long, String, String, Supplier)}, but when {@code ifNoneMatch} names the current entity
+     * tag the answer is a 304 page without a body: the tag comes from the version alone, so neither a
+     * rendering nor a copy of the stored page is needed.
+     */
+    public Page get(long articleId, String key, String csrfToken, String ifNoneMatch, Supplier<String> render) {
         String version = version(articleId);
         String etag = "\"" + hash(version + "\n" + key + "\n" + csrfToken) + "\"";
+        if (!"none".equals(version) && matches(ifNoneMatch, etag)) {
+            return new Page(null, etag);
+        }
         String k = articleId + "\n" + key;
         Entry e = pages.get(k);
         long now = System.currentTimeMillis();
         if (e != null && e.version().equals(version) && now - e.madeAt() < MAX_AGE_MS) {
             return new Page(e.with(csrfToken.getBytes(StandardCharsets.UTF_8)), etag);
         }
+        renders.incrementAndGet();
         String html = render.get();
         if (html.length() <= MAX_PAGE_CHARS && csrfToken.length() >= 16) {
             if (pages.size() >= MAX_ENTRIES) {

@@ -76,6 +76,26 @@ class ReviewPageCacheTest {
     }
 
     @Test
+    void a304RendersNothing() {
+        long id = articleWith(2);
+        String browser = "browser-csrf-token-304-renders";
+        String etag = as(TestUsers.CHECKER).cookie("claimtrack-csrf", browser).get("/articles/" + id).then()
+                .statusCode(200).extract().header("ETag");
+        // the stored page gone, as after a restart of the cache: the tag still stands, and nothing is rendered
+        cache.clear();
+        long before = cache.renders();
+        for (int i = 0; i < 3; i++) {
+            as(TestUsers.CHECKER).cookie("claimtrack-csrf", browser).header("If-None-Match", "\"x\", " + etag)
+                    .get("/articles/" + id).then().statusCode(304).header("ETag", etag);
+        }
+        assertEquals(before, cache.renders(), "a 304 renders no page");
+        as(TestUsers.CHECKER).cookie("claimtrack-csrf", browser).get("/articles/" + id).then().statusCode(200);
+        assertEquals(before + 1, cache.renders(), "the next full answer renders once");
+        // a missing article is no 304, whatever the tag
+        as(TestUsers.CHECKER).header("If-None-Match", etag).get("/articles/987654321").then().statusCode(404);
+    }
+
+    @Test
     void etagsAnswer304AndChangeWithTheArticle() {
         long id = articleWith(3);
         // a browser keeps its CSRF cookie, and the page carries that token
