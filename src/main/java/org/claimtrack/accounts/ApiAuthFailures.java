@@ -1,5 +1,7 @@
 package org.claimtrack.accounts;
 
+import org.claimtrack.common.AuthHeaders;
+import org.claimtrack.common.Causes;
 import org.claimtrack.common.WebFilters;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -26,8 +28,8 @@ public class ApiAuthFailures {
             return;
         }
         String auth = rc.request().headers().get("Authorization");
-        boolean basic = auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
-        boolean bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean basic = AuthHeaders.isBasic(auth);
+        boolean bearer = AuthHeaders.isBearer(auth);
         String message = bearer ? "the token is not valid (unknown, revoked, or its account is disabled)"
                 : basic ? "wrong user name or password" : "authentication required";
         rc.response().setStatusCode(401).putHeader("Content-Type", "application/json")
@@ -37,11 +39,6 @@ public class ApiAuthFailures {
     }
 
     static boolean authFailure(Throwable t) {
-        for (Throwable x = t; x != null; x = x.getCause()) {
-            if (x instanceof AuthenticationFailedException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(t, AuthenticationFailedException.class) != null;
     }
 }

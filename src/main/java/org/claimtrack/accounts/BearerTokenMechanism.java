@@ -67,7 +67,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     static String bearer(RoutingContext rc) {
         String h = rc.request().getHeader("Authorization");
-        if (h == null || h.length() <= 7 || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (h == null || h.length() <= 7 || !org.claimtrack.common.AuthHeaders.isBearer(h)) {
             return null;
         }
         return h.substring(7).strip();

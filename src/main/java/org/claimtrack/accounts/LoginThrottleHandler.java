@@ -1,5 +1,7 @@
 package org.claimtrack.accounts;
 
+import org.claimtrack.common.Causes;
+
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,11 +17,8 @@ public class LoginThrottleHandler {
     }
 
     void handle(RoutingContext rc) {
-        Throwable t = rc.failure();
-        while (t != null && !(t instanceof LoginThrottledException)) {
-            t = t.getCause();
-        }
-        if (!(t instanceof LoginThrottledException e) || rc.response().ended()) {
+        LoginThrottledException e = Causes.find(rc.failure(), LoginThrottledException.class);
+        if (e == null || rc.response().ended()) {
             rc.next();
             return;
         }

@@ -34,7 +34,7 @@ public class ApiCsrfFilter {
         }
         String auth = ctx.getHeaderString("Authorization");
         boolean session = rc.request().getCookie("claimtrack-session") != null;
-        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6) && !session) {
+        if (AuthHeaders.isBasic(auth) && !session) {
             // a browser that learnt Basic credentials would resend them on another site's form post
             return SameOrigin.crossSite(rc) ? ApiError.response(403, "cross-site request refused") : null;
         }

@@ -82,7 +82,7 @@ public class WebFilters {
         }
         boolean api = isApi(path);
         String auth = rc.request().headers().get("Authorization");
-        boolean sentBasic = auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean sentBasic = AuthHeaders.isBasic(auth);
         int status = res.getStatusCode();
         if (api) {
             // scripts get a 401, not the login page that form authentication redirects to
