@@ -15,6 +15,7 @@ import org.claimtrack.extract.ExtractionResult;
 import org.claimtrack.extract.Extractor;
 import org.claimtrack.extract.ExtractorJson;
 import org.claimtrack.extract.eval.Bench;
+import org.claimtrack.extract.eval.KindScores;
 import org.claimtrack.extract.eval.PatternScores;
 import org.claimtrack.extract.eval.Scorer;
 
@@ -136,11 +137,18 @@ public final class ClaimtrackCli implements Runnable {
         @Option(names = "--by-pattern", description = "per attribution pattern: predicted, true and false positives, precision")
         boolean byPattern;
 
+        @Option(names = "--by-kind", description = "per kind: precision, recall and F1 on the found attributions and end to end (gold with Kind attributes)")
+        boolean byKind;
+
         @Override
         public Integer call() throws Exception {
             requireFolder(dir);
             if (byPattern) {
                 System.out.print(PatternScores.score(dir).table());
+                return 0;
+            }
+            if (byKind) {
+                System.out.print(KindScores.score(dir).table());
                 return 0;
             }
             Scorer.Report r = new Scorer().score(dir);
