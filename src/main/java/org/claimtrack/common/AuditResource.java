@@ -39,15 +39,7 @@ public class AuditResource {
     @Transactional
     @Operation(summary = "What was removed, by whom and when, newest first (limit 1-1000)")
     public List<Entry> list(@QueryParam("limit") @DefaultValue("100") String limitParam) {
-        int limit;
-        try {
-            limit = Integer.parseInt(limitParam.strip());
-        } catch (NumberFormatException e) {
-            throw ApiError.of(400, "limit must be a whole number, not '" + limitParam + "'");
-        }
-        if (limit < 1 || limit > 1000) {
-            throw ApiError.of(400, "limit must be between 1 and 1000");
-        }
+        int limit = Paging.limit(limitParam);
         return AuditLog.newest(limit).stream().map(a -> new Entry(a.id, a.at, a.username, a.action, a.objectType,
                 a.objectId, read(a.detail))).toList();
     }

@@ -131,6 +131,7 @@ public class OpenApiFilter implements OASFilter {
         if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
             jsonBodies(op.getRequestBody().getContent());
         }
+        pagingParameters(op);
         for (String code : new String[] {"400", "401", "403"}) {
             if (!rs.hasAPIResponse(code)) {
                 rs.addAPIResponse(code, OASFactory.createAPIResponse().description(switch (code) {
@@ -149,6 +150,25 @@ public class OpenApiFilter implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR))));
             }
         });
+    }
+
+    /** limit and offset are read as strings (common.Paging answers a bad one), but they are whole numbers. */
+    private static void pagingParameters(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (var p : op.getParameters()) {
+            if (p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                    && ("limit".equals(p.getName()) || "offset".equals(p.getName()))) {
+                Object fallback = p.getSchema() == null ? null : p.getSchema().getDefaultValue();
+                Schema n = OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(
+                        java.math.BigDecimal.valueOf("limit".equals(p.getName()) ? 1 : 0));
+                if (fallback != null) {
+                    n.setDefaultValue(Integer.valueOf(fallback.toString()));
+                }
+                p.setSchema(n);
+            }
+        }
     }
 
     /** An InputStream parameter reads JSON itself: declare an object, not a binary string. */

@@ -36,8 +36,8 @@ public class ClusterResource {
     @GET
     @Operation(summary = "Groups of claims stating the same thing across articles; filter article (its claims are in claimIds), q")
     public List<ClusterService.ClusterSummary> list(@QueryParam("article") Long article, @QueryParam("q") String q,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        return service.list(article, q, limit, offset);
+            @QueryParam("limit") @DefaultValue("100") String limit, @QueryParam("offset") @DefaultValue("0") String offset) {
+        return service.list(article, q, org.claimtrack.common.Paging.limit(limit), org.claimtrack.common.Paging.offset(offset));
     }
 
     @GET

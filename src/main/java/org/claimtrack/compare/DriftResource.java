@@ -30,8 +30,9 @@ public class DriftResource {
             + " limit (at most 1000), offset")
     public List<DriftService.Summary> list(@QueryParam("flag") List<String> flag, @QueryParam("outlet") String outlet,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        return service.list(service.filter(DriftPage.one(flag), outlet, from, to), limit, offset);
+            @QueryParam("limit") @DefaultValue("50") String limit, @QueryParam("offset") @DefaultValue("0") String offset) {
+        return service.list(service.filter(DriftPage.one(flag), outlet, from, to),
+                org.claimtrack.common.Paging.limit(limit), org.claimtrack.common.Paging.offset(offset));
     }
 
     @GET

@@ -23,7 +23,7 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Full-text search (websearch syntax) over articles and claims, with the filters of GET /api/claims")
-    public SearchService.Result search(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return service.search(filter, limit);
+    public SearchService.Result search(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("50") String limit) {
+        return service.search(filter, org.claimtrack.common.Paging.limit(limit, SearchService.MAX_LIMIT));
     }
 }

@@ -24,6 +24,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SearchService {
 
+    /** Most hits one search shows. */
+    public static final int MAX_LIMIT = 200;
+
     @Inject
     EntityManager em;
 
@@ -44,7 +47,7 @@ public class SearchService {
         if (f.q.length() > 500) {
             throw ApiError.of(422, "q is longer than 500 characters");
         }
-        int n = Math.max(1, Math.min(limit, 200));
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
         LocalDate anchor = anchor(f);
         return new Result(f.q, articles(f, n, anchor), claims(f, n, anchor));
     }

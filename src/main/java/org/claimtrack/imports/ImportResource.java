@@ -1,5 +1,6 @@
 package org.claimtrack.imports;
 
+import org.claimtrack.common.Paging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -127,8 +128,8 @@ public class ImportResource {
     @GET
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Recent import jobs with their counts (editors, like the import page)")
-    public List<ImportService.JobView> list(@QueryParam("limit") @DefaultValue("50") int limit) {
-        return service.jobs(limit);
+    public List<ImportService.JobView> list(@QueryParam("limit") @DefaultValue("50") String limit) {
+        return service.jobs(Paging.limit(limit, ImportService.MAX_JOBS));
     }
 
     @GET
@@ -136,9 +137,9 @@ public class ImportResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "One import job: counts done/failed/skipped/pending and its items with their errors,"
             + " a page at a time (limit up to 1000, offset)")
-    public ImportService.JobView get(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("1000") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        return service.job(id, limit, offset);
+    public ImportService.JobView get(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("1000") String limit,
+            @QueryParam("offset") @DefaultValue("0") String offset) {
+        return service.job(id, Paging.limit(limit), Paging.offset(offset));
     }
 
     /** Strict JSON with this API's own error shape (400 malformed or unknown field). */

@@ -25,6 +25,9 @@ import jakarta.ws.rs.WebApplicationException;
 @ApplicationScoped
 public class ImportService {
 
+    /** Most jobs one list shows. */
+    public static final int MAX_JOBS = 200;
+
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     /** Fired after a job is committed, so this process's idle workers start at once. */
@@ -155,7 +158,7 @@ public class ImportService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select id, label, created_by, created_at, finished_at from import_job order by id desc limit ?1")
-                .setParameter(1, Math.max(1, Math.min(limit, 200))).getResultList();
+                .setParameter(1, Math.max(1, Math.min(limit, MAX_JOBS))).getResultList();
         List<JobView> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(view(r, 0, 0));

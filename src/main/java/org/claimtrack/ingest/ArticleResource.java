@@ -1,5 +1,6 @@
 package org.claimtrack.ingest;
 
+import org.claimtrack.common.Paging;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,9 +102,9 @@ public class ArticleResource {
     @Operation(summary = "List articles: id, title, outlet, published, claimCount; filters outlet, from, to, q")
     public List<ArticleSummary> list(@QueryParam("outlet") String outlet, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("q") String q,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        return query.list(outlet, ArticleService.parseDate(from, "from"), ArticleService.parseDate(to, "to"), q, limit,
-                offset);
+            @QueryParam("limit") @DefaultValue("100") String limit, @QueryParam("offset") @DefaultValue("0") String offset) {
+        return query.list(outlet, ArticleService.parseDate(from, "from"), ArticleService.parseDate(to, "to"), q,
+                Paging.limit(limit), Paging.offset(offset));
     }
 
     // ---------------------------------------------------------------- corrections and removal (issue 17)

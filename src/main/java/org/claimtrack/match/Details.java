@@ -38,14 +38,22 @@ public final class Details {
             Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0),
             Map.entry("hundred", 100.0), Map.entry("thousand", 1000.0), Map.entry("million", 1e6),
             Map.entry("billion", 1e9), Map.entry("half", 0.5));
-    private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("american", "us"),
+    private static final Map<String, String> DEMONYMS = withCountries(Map.entry("american", "us"),
             Map.entry("americans", "us"), Map.entry("u.s.", "us"), Map.entry("u.s", "us"), Map.entry("usa", "us"),
             Map.entry("america", "us"), Map.entry("iranian", "iran"), Map.entry("iranians", "iran"),
             Map.entry("iraqi", "iraq"), Map.entry("iraqis", "iraq"), Map.entry("british", "uk"),
             Map.entry("britain", "uk"), Map.entry("u.k.", "uk"), Map.entry("israeli", "israel"),
             Map.entry("russian", "russia"), Map.entry("chinese", "china"), Map.entry("french", "france"),
             Map.entry("german", "germany"), Map.entry("syrian", "syria"), Map.entry("saudi", "saudi arabia"),
-            Map.entry("european", "europe"), Map.entry("japanese", "japan"), Map.entry("indian", "india"));
+            Map.entry("european", "europe"), Map.entry("japanese", "japan"), Map.entry("indian", "india"),
+            // capitals that news uses for their governments ("Tehran launched" = "Iran fired")
+            Map.entry("washington", "us"), Map.entry("tehran", "iran"), Map.entry("baghdad", "iraq"),
+            Map.entry("moscow", "russia"), Map.entry("beijing", "china"), Map.entry("damascus", "syria"),
+            Map.entry("kabul", "afghanistan"), Map.entry("afghan", "afghanistan"), Map.entry("pakistani", "pakistan"),
+            Map.entry("palestinian", "palestine"), Map.entry("palestinians", "palestine"), Map.entry("israelis", "israel"),
+            Map.entry("canadian", "canada"), Map.entry("australian", "australia"), Map.entry("mexican", "mexico"),
+            Map.entry("italian", "italy"), Map.entry("spanish", "spain"), Map.entry("egyptian", "egypt"),
+            Map.entry("turkish", "turkey"), Map.entry("korean", "korea"), Map.entry("ukrainian", "ukraine"));
     private static final Set<String> NOT_NAMES = Set.of("mr.", "mrs.", "ms.", "dr.", "i", "but", "however", "in",
             "on", "at", "the", "a", "an", "and", "it", "he", "she", "they", "we", "this", "that", "there", "if",
             "when", "while", "after", "before", "as", "for", "of", "to", "by", "with", "his", "her", "their", "our");
@@ -93,7 +101,7 @@ public final class Details {
                     ? lw.substring(0, lw.length() - 1) : lw;
             tokens.add(bare);
             if (!STOP.contains(bare)) {
-                content.add(stem(bare));
+                content.add(contentWord(lw, bare));
             }
             if (NEGATION.contains(bare) || (raw.size() > 0 && "n't".equals(lw))) {
                 negations++;
@@ -122,6 +130,22 @@ public final class Details {
         return new Details(List.copyOf(tokens), content, bigrams, numbers, negations, zero, names, dates);
     }
 
+    /** the countries themselves too, so one opening a sentence ("Iran fired...") still counts as a name */
+    @SafeVarargs
+    private static Map<String, String> withCountries(Map.Entry<String, String>... entries) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : entries) {
+            m.put(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : entries) {
+            // not "us" (the pronoun) nor "turkey" (the bird)
+            if (e.getValue().indexOf(' ') < 0 && !e.getValue().equals("us") && !e.getValue().equals("turkey")) {
+                m.putIfAbsent(e.getValue(), e.getValue());
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     private static boolean sentenceStart(String previous) {
         return previous.endsWith(".") && !DEMONYMS.containsKey(previous.toLowerCase(Locale.ROOT));
     }
@@ -135,6 +159,19 @@ public final class Details {
             }
         }
         return NUMBER_WORDS.get(w);
+    }
+
+    /** a content word as it is compared: demonyms folded ("Iraqi" = "Iraq"), numbers as numbers ("a dozen" = 12), else its stem */
+    static String contentWord(String lower, String bare) {
+        String demonym = DEMONYMS.get(lower);
+        if (demonym != null) {
+            return demonym;
+        }
+        Double n = number(bare);
+        if (n != null) {
+            return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString(n.longValue()) : n.toString();
+        }
+        return stem(bare);
     }
 
     /** a crude suffix stripper, so "missiles" meets "missile" and "killed" meets "kill" */

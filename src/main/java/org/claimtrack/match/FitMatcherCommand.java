@@ -34,7 +34,9 @@ public final class FitMatcherCommand implements Callable<Integer> {
         comments.add("score = logistic(bias + sum of weight.X * X); same at threshold.autoLink; docs/compare.md");
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, r.model().toProperties(comments), StandardCharsets.UTF_8);
-        System.out.println("wrote " + out);
+        Path idf = out.resolveSibling(Idf.RESOURCE);
+        Files.writeString(idf, r.idf().toTsv(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out + " and " + idf);
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.claimtrack.accounts.Roles;
 import org.claimtrack.common.ApiError;
+import org.claimtrack.common.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,9 +52,8 @@ public class ClaimResource {
             + "X-Total-Count gives the number of matches")
     public Response list(@BeanParam ClaimFilter filter, @QueryParam("limit") @DefaultValue("100") String limitParam,
             @QueryParam("offset") @DefaultValue("0") String offsetParam, @QueryParam("sort") String sort) {
-        int limit = number(limitParam, "limit");
-        int offset = number(offsetParam, "offset");
-        checkPaging(limit, offset);
+        int limit = Paging.limit(limitParam);
+        int offset = Paging.offset(offsetParam);
         filter.resolveMe(user());
         List<ClaimView> claims = service.list(filter, limit, offset, ClaimSort.parse(sort));
         return Response.ok(claims).header("X-Total-Count", service.count(filter)).build();
@@ -64,15 +64,6 @@ public class ClaimResource {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw ApiError.of(400, name + " must be a whole number, not '" + value + "'");
-        }
-    }
-
-    static void checkPaging(int limit, int offset) {
-        if (limit < 1 || limit > 1000) {
-            throw ApiError.of(400, "limit must be between 1 and 1000");
-        }
-        if (offset < 0) {
-            throw ApiError.of(400, "offset must not be negative");
         }
     }
 

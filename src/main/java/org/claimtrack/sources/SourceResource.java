@@ -42,8 +42,8 @@ public class SourceResource {
     @GET
     @Operation(summary = "Canonical sources, most cited first: id, name, type, handles, aliases, claimCount, articleCount")
     public List<SourceService.SourceSummary> list(@QueryParam("q") String q, @QueryParam("type") String type,
-            @QueryParam("limit") @DefaultValue("200") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
-        return service.list(q, type, limit, offset);
+            @QueryParam("limit") @DefaultValue("200") String limit, @QueryParam("offset") @DefaultValue("0") String offset) {
+        return service.list(q, type, org.claimtrack.common.Paging.limit(limit), org.claimtrack.common.Paging.offset(offset));
     }
 
     @GET

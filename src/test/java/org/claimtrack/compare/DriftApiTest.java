@@ -253,7 +253,8 @@ class DriftApiTest {
         as(TestUsers.VIEWER).get("/api/drift?limit=ten").then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)));
         as(TestUsers.VIEWER).get("/api/drift/999999999").then().statusCode(404).body("error", containsString("no group"));
         as(TestUsers.VIEWER).get("/api/drift/abc").then().statusCode(404);
-        as(TestUsers.VIEWER).get("/api/drift?limit=0&offset=-5").then().statusCode(200);
+        as(TestUsers.VIEWER).get("/api/drift?limit=0&offset=-5").then().statusCode(400)
+                .body("error", containsString("limit must be between 1 and 1000"));
         as(TestUsers.VIEWER).get("/api/drift").then().statusCode(200);
         RestAssured.given().get("/api/drift").then().statusCode(401);
         as(TestUsers.VIEWER).get("/drift?flag=BOGUS").then().statusCode(400);

@@ -132,8 +132,10 @@ class ZipBombTest {
         assertEquals(250, page.getInt("total"));
         assertEquals(10, page.getList("items").size());
         assertEquals(21, page.getInt("items[0].seq"));
-        assertEquals(250, TestUsers.as(TestUsers.EDITOR).queryParam("limit", 5000).get("/api/imports/" + id).then()
-                .statusCode(200).extract().jsonPath().getList("items").size(), "a limit over 1000 is clamped; all 250 fit");
+        assertEquals(250, TestUsers.as(TestUsers.EDITOR).queryParam("limit", 1000).get("/api/imports/" + id).then()
+                .statusCode(200).extract().jsonPath().getList("items").size(), "all 250 fit in the largest page");
+        TestUsers.as(TestUsers.EDITOR).queryParam("limit", 5000).get("/api/imports/" + id).then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.equalTo("limit must be between 1 and 1000, not 5000"));
         String first = TestUsers.as(TestUsers.EDITOR).get("/imports/" + id).then().statusCode(200).extract().asString();
         assertTrue(first.contains("Page 1 of 2") && first.contains("?page=2"), "the job page pages");
         assertEquals(200, first.split("<tr class=\"item-").length - 1);

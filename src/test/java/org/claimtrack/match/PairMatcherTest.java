@@ -40,6 +40,25 @@ class PairMatcherTest {
     }
 
     @Test
+    void theShippedWordRaritiesLoadAndAreRebuiltByteForByte() throws Exception {
+        Idf idf = Idf.shared();
+        assertTrue(idf.of("missile") > idf.of("year"), "a rare word weighs more than a common one");
+        try (var in = Idf.class.getResourceAsStream(Idf.RESOURCE)) {
+            assertEquals(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), idf.toTsv());
+        }
+    }
+
+    @Test
+    void alignmentMeetsCloseSpellingsAndCountsTheCommonSubsequence() {
+        assertEquals(1.0, Alignment.similar("missile", "missile"));
+        assertTrue(Alignment.similar("attack", "attacker") > Alignment.ALIGNED);
+        assertEquals(0.0, Alignment.similar("troops", "banana"));
+        assertEquals(3, Alignment.lcs(List.of("iran", "fired", "the", "missiles"), List.of("iran", "the", "missiles", "fired")));
+        Details d = Details.of("Tehran launched a dozen missiles at Iraqi bases.");
+        assertTrue(d.content.contains("iran") && d.content.contains("12") && d.content.contains("iraq"), d.content.toString());
+    }
+
+    @Test
     void logisticRegressionIsDeterministicAndLearnsASeparableRule() {
         double[][] x = new double[200][];
         int[] y = new int[200];
