@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
+import org.claimtrack.extract.pipeline.patterns.ContentBounds;
 import org.claimtrack.extract.pipeline.patterns.CueWords;
 import org.claimtrack.extract.pipeline.patterns.PatternRegistry;
 
@@ -43,6 +44,7 @@ public final class FindSourcesAndContentsStage implements Stage {
     @Override
     public void apply(ArticleDoc doc) {
         patterns.run(doc);
+        ContentBounds.apply(doc);
         dropQuotedAttributions(doc);
         dropRepeats(doc);
         dropNestedStances(doc);

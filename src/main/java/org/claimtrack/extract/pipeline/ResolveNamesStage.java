@@ -22,10 +22,10 @@ public final class ResolveNamesStage implements Stage {
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they", "its", "their", "them");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     /** Words of {@link Lexicon#TITLES} that only qualify a title ("U.S. Secretary"): not a title alone. */
-    private static final Set<String> TITLE_MODIFIERS = Set.of("the", "us", "u.s.", "iran's", "iranian", "american", "british",
+    static final Set<String> TITLE_MODIFIERS = Set.of("the", "us", "u.s.", "iran's", "iranian", "american", "british",
             "former", "acting", "senior", "top", "deputy", "vice", "foreign", "state", "defense", "defence", "prime", "supreme");
 
-    private static final Set<String> DETS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
+    static final Set<String> DETS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her");
 
     @Override
     public void apply(ArticleDoc doc) {
@@ -85,7 +85,7 @@ public final class ResolveNamesStage implements Stage {
             }
         }
         if (PERSON_PRONOUNS.contains(lower) || isTitleOnly(lower)) {
-            String p = lastPerson(doc, c.srcStart);
+            String p = PERSON_PRONOUNS.contains(lower) ? lastPerson(doc, c.srcStart) : Antecedents.titled(doc, c.srcStart, lower);
             c.name = p != null ? p : text;
             c.sourceType = SourceType.PERSON;
             return;
@@ -124,6 +124,13 @@ public final class ResolveNamesStage implements Stage {
             c.sourceType = SourceType.PERSON;
             return;
         }
+        // "a report by the International Crisis Group": the document's author is the source
+        int author = Antecedents.documentAuthor(s, head, l, r);
+        if (author >= 0) {
+            int[] ar = Sources.sourceRange(s, author);
+            resolveRange(doc, c, s, Math.max(ar[0], l), Math.min(ar[1], r), author);
+            return;
+        }
         if ((headLemma.equals("statement") || headLemma.equals("tweet") || headLemma.equals("release"))
                 && !c.statementNoun) {
             ArticleDoc.Claim prev = lastStatement(doc, c);
@@ -136,7 +143,7 @@ public final class ResolveNamesStage implements Stage {
             }
         }
         if (isTitleOnly(lower)) {
-            String p = lastPerson(doc, s.tb[l]);
+            String p = Antecedents.titled(doc, s.tb[l], lower);
             if (p != null) {
                 c.name = p;
                 c.sourceType = SourceType.PERSON;
@@ -175,6 +182,11 @@ public final class ResolveNamesStage implements Stage {
             c.sourceType = SourceType.ORGANIZATION;
             return;
         }
+        if (Antecedents.identifiedOfficial(s, l, head)) {
+            c.name = name; // "Iran's civil aviation chief": one known office holder, not an anonymous source
+            c.sourceType = SourceType.PERSON;
+            return;
+        }
         if (head >= 0 && s.pos[head].startsWith("NNP")) {
             c.name = canonicalPerson(doc, stripTitles(text));
             c.sourceType = SourceType.PERSON;
@@ -209,7 +221,7 @@ public final class ResolveNamesStage implements Stage {
         return false;
     }
 
-    private static boolean isTitleOnly(String lower) {
+    static boolean isTitleOnly(String lower) {
         String[] ws = lower.split("\\s+");
         boolean any = false;
         for (String w : ws) {
@@ -307,49 +319,12 @@ public final class ResolveNamesStage implements Stage {
     }
 
     /** The most recent person before pos: persons in subject position and earlier speakers first. */
-    private static String lastPerson(ArticleDoc doc, int pos) {
-        String best = null;
-        int bestEnd = -1;
-        for (ArticleDoc.Claim c : doc.claims) {
-            if (c.hasSource() && c.srcEnd <= pos && c.srcEnd > pos - 20000 && c.sourceType == SourceType.PERSON && c.name != null && c.srcEnd > bestEnd) {
-                best = c.name;
-                bestEnd = c.srcEnd;
-            }
-        }
-        int upTo = doc.firstSentenceEndingAfter(pos);
-        for (int si = Math.max(0, upTo - 40); si <= upTo && si < doc.sentences.size(); si++) {
-            ArticleDoc.Sent s = doc.sentences.get(si);
-            if (s.start >= pos) {
-                break;
-            }
-            for (int i = 0; i < s.size(); i++) {
-                if (!s.ner[i].equals("PERSON") || s.te[i] > pos || (i > 0 && s.ner[i - 1].equals("PERSON"))) {
-                    continue;
-                }
-                int j = i;
-                while (j + 1 < s.size() && s.ner[j + 1].equals("PERSON")) {
-                    j++;
-                }
-                if (s.te[j] > pos || s.te[j] <= bestEnd) {
-                    continue;
-                }
-                if (s.parsed() && !inSubject(s, j)) {
-                    continue;
-                }
-                best = canonicalPerson(doc, doc.text(s.tb[i], s.te[j]));
-                bestEnd = s.te[j];
-            }
-        }
-        for (ArticleDoc.Tweet tw : doc.tweets) {
-            if (tw.nameEnd <= pos && tw.nameEnd > bestEnd) {
-                best = canonicalPerson(doc, stripTitles(doc.text(tw.nameStart, tw.nameEnd)));
-                bestEnd = tw.nameEnd;
-            }
-        }
-        return best;
+    static String lastPerson(ArticleDoc doc, int pos) {
+        List<Antecedents.Candidate> persons = Antecedents.persons(doc, pos);
+        return persons.isEmpty() ? null : persons.get(0).name();
     }
 
-    private static boolean inSubject(ArticleDoc.Sent s, int t) {
+    static boolean inSubject(ArticleDoc.Sent s, int t) {
         int n = t;
         int guard = 0;
         while (n >= 0 && guard++ < 100) {

@@ -218,7 +218,7 @@ public final class Sources {
     }
 
     /** "a statement released by X", "a tweet shared by X": the X, or -1. */
-    static int agentOfNoun(ArticleDoc.Sent s, int noun) {
+    public static int agentOfNoun(ArticleDoc.Sent s, int noun) {
         for (int a : s.kids.get(noun)) {
             if ((s.rel[a].startsWith("acl") || s.rel[a].equals("amod")) && s.pos[a].equals("VBN")) {
                 for (int o : s.children(a, "obl")) {
