@@ -100,6 +100,16 @@ public final class ClassifyStage implements Stage {
                 c.channel = Kind.OFFICIAL_STATEMENT;
             }
         }
+        // "wrote on Facebook", "wrote in her order", "said on its website"
+        Kind near = c.cue != null ? SourceKinds.channelNearCue(s, c.cue.tok, c.start, c.end) : null;
+        if (near == Kind.TWEET || c.channel == null) {
+            c.channel = near;
+        }
+    }
+
+    private static boolean unnamedGroups(ArticleDoc.Claim c) {
+        int l = c.sent.tokenAt(c.srcStart);
+        return l >= 0 && c.srcHead >= l && SourceKinds.unnamedGroups(c.sent, l, c.srcHead);
     }
 
     static Kind kindOf(ArticleDoc doc, ArticleDoc.Claim c) {
@@ -112,11 +122,14 @@ public final class ClassifyStage implements Stage {
                 ? c.sent.word[c.srcHead].toLowerCase(Locale.ROOT) : "";
         String cueLemma = c.sent != null && c.cue != null && c.cue.tok >= 0 && c.cue.type == ArticleDoc.Cue.Type.VERB
                 ? c.sent.lemma[c.cue.tok] : "";
+        if (cueLemma.equals("rule") && (src.contains("court") || src.contains("judge") || src.contains("justice") || src.contains("tribunal"))) {
+            return Kind.DOCUMENT;   // a court's ruling
+        }
         if (t == SourceType.GOVERNMENT) {
             return Kind.OFFICIAL_STATEMENT;
         }
         // "a new poll released Monday": "released" makes no statement of a poll
-        boolean document = Lexicon.DOCUMENT_HEADS.contains(headWord);
+        boolean document = Lexicon.DOCUMENT_HEADS.contains(headWord) || c.channel == Kind.DOCUMENT;
         if (t == SourceType.ORGANIZATION && (c.channel == Kind.OFFICIAL_STATEMENT && !document || c.statementNoun)) {
             return Kind.OFFICIAL_STATEMENT;
         }
@@ -126,13 +139,14 @@ public final class ClassifyStage implements Stage {
         if (t == SourceType.MEDIA) {
             return Kind.MEDIA_REPORT;
         }
-        if (cueLemma.equals("report") && t == SourceType.ORGANIZATION) {
+        if (cueLemma.equals("report") && t == SourceType.ORGANIZATION && !document) {
             return Kind.MEDIA_REPORT;
         }
         if (document) {
             return Kind.DOCUMENT;
         }
-        if (t == SourceType.UNNAMED) {
+        if (t == SourceType.UNNAMED || t == SourceType.ORGANIZATION && c.sent != null && c.hasSource()
+                && unnamedGroups(c)) {
             return Kind.ANONYMOUS_SOURCE;
         }
         return Kind.NAMED_SOURCE;

@@ -91,7 +91,7 @@ public final class ResolveNamesStage implements Stage {
             return;
         }
         if (THING_PRONOUNS.contains(lower) || RELATIVE.contains(lower)) {
-            ArticleDoc.Claim prev = lastInstitution(doc, c);
+            ArticleDoc.Claim prev = lastInstitution(doc, c, !Set.of("they", "their", "them").contains(lower));
             if (prev != null) {
                 c.name = prev.name;
                 c.sourceType = prev.sourceType;
@@ -119,7 +119,7 @@ public final class ResolveNamesStage implements Stage {
         String headWord = head >= 0 && head < s.size() ? s.word[head].toLowerCase(Locale.ROOT) : "";
         // a person named inside the phrase wins: "Iran's foreign minister, Javad Zarif"
         String person = longestNer(s, l, r, "PERSON");
-        if (person != null && !Lexicon.ANON_HEADS.contains(headWord)) {
+        if (person != null && !Lexicon.ANON_HEADS.contains(headWord) && !SourceKinds.bodyOfPerson(s, head)) {
             c.name = canonicalPerson(doc, person);
             c.sourceType = SourceType.PERSON;
             return;
@@ -142,6 +142,9 @@ public final class ResolveNamesStage implements Stage {
                 return;
             }
         }
+        if (SourceKinds.classify(doc, c, s, l, r, head, stripDeterminers(text))) {
+            return;
+        }
         if (isTitleOnly(lower)) {
             String p = Antecedents.titled(doc, s.tb[l], lower);
             if (p != null) {
@@ -159,7 +162,7 @@ public final class ResolveNamesStage implements Stage {
                 return;
             }
         }
-        if (isMedia(lower) || Lexicon.MEDIA_HEADS.contains(headWord)) {
+        if (isMedia(lower) || SourceKinds.mediaHead(headWord, lower)) {
             c.name = name;
             c.sourceType = SourceType.MEDIA;
             return;
@@ -339,10 +342,12 @@ public final class ResolveNamesStage implements Stage {
         return false;
     }
 
-    private static ArticleDoc.Claim lastInstitution(ArticleDoc doc, ArticleDoc.Claim me) {
+    /** The last institution before me; with plural false ("they", "their"), no single document ("the report"). */
+    private static ArticleDoc.Claim lastInstitution(ArticleDoc doc, ArticleDoc.Claim me, boolean singular) {
         ArticleDoc.Claim best = null;
         for (ArticleDoc.Claim c : doc.claims) {
-            if (c == me || !c.hasSource() || c.srcEnd > me.srcStart || c.name == null) {
+            if (c == me || !c.hasSource() || c.srcEnd > me.srcStart || c.name == null
+                    || !singular && c.channel == org.claimtrack.extract.Kind.DOCUMENT) {
                 continue;
             }
             if (c.sourceType == SourceType.GOVERNMENT || c.sourceType == SourceType.ORGANIZATION || c.sourceType == SourceType.MEDIA) {
