@@ -12,15 +12,14 @@ import java.util.List;
 import org.claimtrack.compare.Fixtures.Spec;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.SourceType;
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,26 +28,19 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ComparePagesBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Browsers browsers;
 
     @Inject
     ClusterService clusters;
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create();
-        browser = org.claimtrack.testing.Chromium.launch(playwright);
+        browsers = Browsers.start();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Browsers.stop(browsers);
     }
 
     private static String base() {
@@ -56,18 +48,14 @@ class ComparePagesBrowserTest {
     }
 
     private Page login(String user) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        Page page = browsers.page(1400, 1000);
         List<String> errors = new ArrayList<>();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 errors.add(m.text());
             }
         });
-        page.navigate(base() + "/login");
-        page.fill("input[name=j_username]", user);
-        page.fill("input[name=j_password]", TestUsers.password(user));
-        page.click("button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
+        Browsers.logIn(page, base(), user);
         return page;
     }
 

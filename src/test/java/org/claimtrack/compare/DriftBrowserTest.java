@@ -12,16 +12,15 @@ import java.util.List;
 import org.claimtrack.compare.DriftFixtures.Made;
 import org.claimtrack.compare.DriftFixtures.V;
 import org.claimtrack.extract.Kind;
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,26 +30,19 @@ import jakarta.persistence.EntityManager;
 @QuarkusTest
 class DriftBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Browsers browsers;
 
     @Inject
     EntityManager em;
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create();
-        browser = org.claimtrack.testing.Chromium.launch(playwright);
+        browsers = Browsers.start();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Browsers.stop(browsers);
     }
 
     private static String base() {
@@ -64,7 +56,7 @@ class DriftBrowserTest {
         Made m = DriftFixtures.group(em, n, new V("Herald " + n, d.plusDays(1), Kind.UNATTRIBUTED, "NONE"),
                 new V("Wire " + n, d, Kind.ANONYMOUS_SOURCE, "DIRECT", "reportedly"),
                 new V("Courier " + n, null, Kind.OFFICIAL_STATEMENT, "INDIRECT"));
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        Page page = browsers.page(1400, 1000);
         List<String> errors = new ArrayList<>();
         // script errors, and failed requests other than the browser's own favicon probe
         page.onConsoleMessage(msg -> {
@@ -77,11 +69,7 @@ class DriftBrowserTest {
                 errors.add(r.status() + " " + r.url());
             }
         });
-        page.navigate(base() + "/login");
-        page.fill("input[name=j_username]", TestUsers.VIEWER);
-        page.fill("input[name=j_password]", TestUsers.password(TestUsers.VIEWER));
-        page.click("button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
+        Browsers.logIn(page, base(), TestUsers.VIEWER);
 
         page.click("nav >> text=Drift");
         page.waitForURL(url -> url.contains("/drift"));

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,16 +36,11 @@ class ExportButtonsBrowserTest {
     void everyFormatDownloadsFromTheArticleList() throws Exception {
         ExportFixture fx = ExportFixture.create();
         String outlet = "Fixture Outlet " + fx.title.substring(fx.title.length() - 8);
-        try (Playwright pw = Playwright.create();
-                Browser browser = org.claimtrack.testing.Chromium.launch(pw);
-                BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+        try (Browsers browsers = Browsers.start();
+                BrowserContext ctx = browsers.context(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = ctx.newPage();
             String root = base.toString().replaceAll("/$", "");
-            page.navigate(root + "/login");
-            page.fill("input[name=j_username]", TestUsers.VIEWER);
-            page.fill("input[name=j_password]", TestUsers.password(TestUsers.VIEWER));
-            page.click("button[type=submit]");
-            page.waitForURL(root + "/");
+            Browsers.logIn(page, root, TestUsers.VIEWER);
             page.selectOption("select[name=outlet]", outlet);
             page.click("form.filters button[type=submit]");
             page.waitForURL(u -> u.contains("outlet="));

@@ -15,31 +15,26 @@ import org.junit.jupiter.api.Test;
  */
 class KindsGoldTest {
 
-    private static KindScores score(String part) throws IOException {
+    /** Scores one part and checks its floors: attributions, macro F1 found / end to end, kind accuracy, found, DOCUMENT F1. */
+    private static void check(String part, int gold, double macro, double macroEnd, double accuracy, double found, double document)
+            throws IOException {
         KindScores k = KindScores.score(Path.of("src/test/resources/gold/kinds", part));
         System.out.println("kinds gold, " + part + ":\n" + k.table());
-        return k;
+        assertTrue(k.gold >= gold, part + " attributions " + k.gold);
+        assertTrue(k.macroF1(k.matched) >= macro, part + " macro kind F1 (found) " + k.macroF1(k.matched));
+        assertTrue(k.macroF1(k.endToEnd) >= macroEnd, part + " macro kind F1 (end to end) " + k.macroF1(k.endToEnd));
+        assertTrue(k.kindAccuracy() >= accuracy, part + " kind right where found " + k.kindAccuracy());
+        assertTrue(k.sourceFound() >= found, part + " source found " + k.sourceFound());
+        assertTrue(k.f1(k.matched, Kind.DOCUMENT) >= document, part + " DOCUMENT F1 " + k.f1(k.matched, Kind.DOCUMENT));
     }
 
     @Test
     void tuningPart() throws IOException {
-        KindScores k = score("tune");
-        assertTrue(k.gold >= 100, "tuning attributions " + k.gold);
-        assertTrue(k.macroF1(k.matched) >= 0.98, "macro kind F1 (found) " + k.macroF1(k.matched));
-        assertTrue(k.macroF1(k.endToEnd) >= 0.89, "macro kind F1 (end to end) " + k.macroF1(k.endToEnd));
-        assertTrue(k.kindAccuracy() >= 0.97, "kind right where found " + k.kindAccuracy());
-        assertTrue(k.sourceFound() >= 0.92, "source found " + k.sourceFound());
-        assertTrue(k.f1(k.matched, Kind.DOCUMENT) >= 0.97, "DOCUMENT F1 " + k.f1(k.matched, Kind.DOCUMENT));
+        check("tune", 100, 0.98, 0.89, 0.97, 0.92, 0.97);
     }
 
     @Test
     void heldOutPart() throws IOException {
-        KindScores k = score("heldout");
-        assertTrue(k.gold >= 50, "held-out attributions " + k.gold);
-        assertTrue(k.macroF1(k.matched) >= 0.93, "macro kind F1 (found) " + k.macroF1(k.matched));
-        assertTrue(k.macroF1(k.endToEnd) >= 0.87, "macro kind F1 (end to end) " + k.macroF1(k.endToEnd));
-        assertTrue(k.kindAccuracy() >= 0.93, "kind right where found " + k.kindAccuracy());
-        assertTrue(k.sourceFound() >= 0.88, "source found " + k.sourceFound());
-        assertTrue(k.f1(k.matched, Kind.DOCUMENT) >= 0.95, "DOCUMENT F1 " + k.f1(k.matched, Kind.DOCUMENT));
+        check("heldout", 50, 0.93, 0.87, 0.93, 0.88, 0.95);
     }
 }

@@ -9,13 +9,13 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.UUID;
 
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,9 +40,8 @@ class ImportPageBrowserTest {
         Files.writeString(folder.resolve("broken.jsonl"), "{\"text\": oops}\n");
         String base = app.toString().replaceAll("/$", "");
         Files.createDirectories(Paths.get("target/screenshots"));
-        try (Playwright pw = Playwright.create()) {
-            Browser browser = org.claimtrack.testing.Chromium.launch(pw);
-            Page page = browser.newPage();
+        try (Browsers browsers = Browsers.start()) {
+            Page page = browsers.browser().newPage();
             List<String> consoleErrors = new java.util.ArrayList<>();
             page.onConsoleMessage(m -> {
                 if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
@@ -54,11 +53,7 @@ class ImportPageBrowserTest {
                     consoleErrors.add(r.status() + " " + r.url());
                 }
             });
-            page.navigate(base + "/login");
-            page.fill("input[name=j_username]", TestUsers.EDITOR);
-            page.fill("input[name=j_password]", TestUsers.password(TestUsers.EDITOR));
-            page.click("button[type=submit]");
-            page.waitForURL(base + "/");
+            Browsers.logIn(page, base, TestUsers.EDITOR);
             page.click("nav >> text=Import");
             page.waitForURL(base + "/import");
             page.setInputFiles("input[name=files][webkitdirectory]", folder);
@@ -76,7 +71,6 @@ class ImportPageBrowserTest {
             assertTrue(page.textContent("tr.item-FAILED").contains("malformed JSON"), page.textContent("tr.item-FAILED"));
             assertTrue(page.content().contains("newsroom-pages/story-0.html"));
             assertEquals(List.of(), consoleErrors, "no CSP violations or script errors");
-            browser.close();
         }
         TestUsers.as(TestUsers.VIEWER).queryParam("q", u).get("/api/articles").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(4))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimtrack.imports.Jobs;
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -62,8 +62,7 @@ class AccessibilityBrowserTest {
             + " + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.trim()"
             + ".split(/\\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')]";
 
-    static Playwright playwright;
-    static Browser browser;
+    static Browsers browsers;
     static String axe;
 
     @TestHTTPResource("/")
@@ -74,18 +73,12 @@ class AccessibilityBrowserTest {
         try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        playwright = Playwright.create();
-        browser = org.claimtrack.testing.Chromium.launch(playwright);
+        browsers = Browsers.start();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Browsers.stop(browsers);
     }
 
     /** The pages and who sees them: address -> the roles (ANONYMOUS: without logging in). */
@@ -133,16 +126,12 @@ class AccessibilityBrowserTest {
     }
 
     Page open(String user) {
-        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+        BrowserContext ctx = browsers.context(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setBypassCSP(true)); // the CSP forbids inline script, and axe is injected as one
         ctx.setDefaultTimeout(30_000);
         Page page = ctx.newPage();
         if (!user.isEmpty()) {
-            page.navigate(base + "login");
-            page.fill("input[name=j_username]", user);
-            page.fill("input[name=j_password]", TestUsers.password(user));
-            page.click("button[type=submit]");
-            page.waitForURL(base.toString());
+            Browsers.logIn(page, base, user);
         }
         return page;
     }

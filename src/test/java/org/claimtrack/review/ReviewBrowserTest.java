@@ -17,15 +17,14 @@ import org.claimtrack.compare.Fixtures;
 import org.claimtrack.compare.Fixtures.Spec;
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.SourceType;
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 
@@ -37,26 +36,19 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class ReviewBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Browsers browsers;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
     static void start() {
-        playwright = Playwright.create();
-        browser = org.claimtrack.testing.Chromium.launch(playwright);
+        browsers = Browsers.start();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Browsers.stop(browsers);
     }
 
     /** What a page did that it should not: dialogs opened (alert), errors and console output. */
@@ -64,9 +56,7 @@ class ReviewBrowserTest {
     }
 
     Watch login(String user) {
-        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
-        ctx.setDefaultTimeout(20_000);
-        Page page = ctx.newPage();
+        Page page = browsers.page(1440, 1000);
         List<String> dialogs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         page.onDialog(d -> {
@@ -89,11 +79,7 @@ class ReviewBrowserTest {
                 errors.add(m.text() + " at " + m.location());
             }
         });
-        page.navigate(base + "login");
-        page.fill("input[name=j_username]", user);
-        page.fill("input[name=j_password]", TestUsers.password(user));
-        page.click("button[type=submit]");
-        page.waitForURL(base.toString());
+        Browsers.logIn(page, base, user);
         return new Watch(page, dialogs, errors);
     }
 

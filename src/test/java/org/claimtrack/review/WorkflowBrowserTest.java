@@ -8,6 +8,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimtrack.testing.Browsers;
 import org.claimtrack.testing.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,32 +32,23 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class WorkflowBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Browsers browsers;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
     static void start() {
-        playwright = Playwright.create();
-        browser = org.claimtrack.testing.Chromium.launch(playwright);
+        browsers = Browsers.start();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Browsers.stop(browsers);
     }
 
     private Page login(String user, List<String> errors) {
-        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
-        ctx.setDefaultTimeout(20_000);
-        Page page = ctx.newPage();
+        Page page = browsers.page(1400, 1000);
         page.onPageError(errors::add);
         page.onResponse(r -> {
             if (r.status() >= 400) {
@@ -70,11 +61,7 @@ class WorkflowBrowserTest {
                 errors.add(m.text() + " at " + m.location());
             }
         });
-        page.navigate(base + "login");
-        page.fill("input[name=j_username]", user);
-        page.fill("input[name=j_password]", TestUsers.password(user));
-        page.click("button[type=submit]");
-        page.waitForURL(base.toString());
+        Browsers.logIn(page, base, user);
         return page;
     }
 
@@ -126,7 +113,7 @@ class WorkflowBrowserTest {
         assertEquals("PUBLISHED", page.locator("#status-select").inputValue(), "the status control shows it");
 
         // anyone, without logging in, reads the fact-check with its ClaimReview
-        BrowserContext anonymous = browser.newContext();
+        BrowserContext anonymous = browsers.browser().newContext();
         Page reader = anonymous.newPage();
         Response r = reader.navigate(base + "fact-checks/" + tweet);
         assertEquals(200, r.status());
