@@ -11,6 +11,7 @@ import java.util.Map;
 import org.claimtrack.common.ApiError;
 import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.extract.Kind;
+import org.claimtrack.match.Features;
 import org.claimtrack.match.PairMatcher;
 import org.claimtrack.review.Claim;
 import org.claimtrack.review.ClaimView;
@@ -124,6 +125,7 @@ public class ClusterService {
     public int assignArticle(long articleId) {
         em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
                 .setParameter(1, Double.toString(config.compare().similarityThreshold())).getSingleResult();
+        em.createNativeQuery(MatchCandidates.INDEX_ONLY_SQL).getSingleResult();
         // the article's date: candidates come from the articles published around it
         @SuppressWarnings("unchecked")
         List<Object> dates = em.createNativeQuery("select published from article where id = ?1")
@@ -148,9 +150,22 @@ public class ClusterService {
         if (texts.isEmpty()) {
             return 0;
         }
-        candidates.embeddings(texts); // one batch for the article's claims
+        Map<Long, float[]> vectors = candidates.embeddings(texts); // one batch for the article's claims
+        // every claim's candidates first (reads only), their embeddings in one batch, then the locks of all
+        // the claims and groups involved in one order, then the joins: two workers grouping near-identical
+        // articles at once wait for each other instead of deadlocking
+        Map<Long, Features.Side> selves = new LinkedHashMap<>();
+        Map<Long, List<Long>> found = new LinkedHashMap<>();
         for (Map.Entry<Long, String> c : texts.entrySet()) {
-            if (join(c.getKey(), articleId, c.getValue(), since, until)) {
+            Features.Side self = Features.Side.of(c.getValue(), vectors.get(c.getKey()));
+            selves.put(c.getKey(), self);
+            found.put(c.getKey(), candidates.candidateIds(c.getKey(), articleId, c.getValue(), self.embedding(), since,
+                    until));
+        }
+        Map<Long, List<MatchCandidates.Scored>> ranked = candidates.scoreAll(selves, found);
+        Map<Long, Long> clusterOf = lockInOrder(texts.keySet(), found);
+        for (Map.Entry<Long, String> c : texts.entrySet()) {
+            if (join(c.getKey(), articleId, c.getValue(), ranked.get(c.getKey()), clusterOf)) {
                 joined++;
             }
         }
@@ -165,39 +180,22 @@ public class ClusterService {
                 order by sim desc, c2.id limit 20""";
 
     /**
-     * The same among the claims of articles published from ?3 to ?4 (group-window-days around the
-     * claim's article) and of undated articles: claim_published_trgm_idx (V6, GIN over date and
-     * trigrams) ANDs the window with the trigrams, so the search reads around the window's claims,
-     * not every claim sharing a common trigram (about 2 s a claim at 3 M claims without the window;
-     * docs/compare.md); claim_undated_trgm_idx serves the undated ones.
-     */
-    public static final String WINDOW_CANDIDATES_SQL = """
-                select x.id, x.sim, m.cluster_id from (
-                  select c2.id, similarity(c2.content, ?1) sim from claim c2
-                  where c2.content % ?1 and c2.published between ?3 and ?4
-                    and c2.article_id <> ?2 and c2.status <> 'REJECTED'
-                  union all
-                  select c2.id, similarity(c2.content, ?1) sim from claim c2
-                  where c2.content % ?1 and c2.published is null
-                    and c2.article_id <> ?2 and c2.status <> 'REJECTED') x
-                left join cluster_member m on m.claim_id = x.id
-                order by x.sim desc, x.id limit 20""";
-
-    /**
      * The claim joins the group of its best match that the matcher calls the same (or starts one with
      * it); failing that, its best likely match becomes a suggestion for an editor.
      */
-    private boolean join(long claimId, long articleId, String content, LocalDate since, LocalDate until) {
-        List<MatchCandidates.Scored> ranked = candidates.rank(claimId, articleId, content, since, until);
+    private boolean join(long claimId, long articleId, String content, List<MatchCandidates.Scored> ranked,
+            Map<Long, Long> clusterOf) {
         for (MatchCandidates.Scored cand : ranked) {
             if (!cand.result().same()) {
                 continue;
             }
-            Long cluster = cand.clusterId();
+            Long cluster = clusterOf.get(cand.claimId());
             if (cluster == null) {
                 long id = newCluster(content, cand.claimId(), claimId);
                 addMember(id, cand.claimId(), 1.0, null, false);
                 addMember(id, claimId, cand.result().score(), cand.result(), false);
+                clusterOf.put(cand.claimId(), id);
+                clusterOf.put(claimId, id);
                 return true;
             }
             boolean hasArticle = ((Number) em.createNativeQuery("""
@@ -209,6 +207,7 @@ public class ClusterService {
                     .setParameter(1, cluster).getSingleResult()).longValue() > 0;
             if (!hasArticle && !pinned) {
                 addMember(cluster, claimId, cand.result().score(), cand.result(), false);
+                clusterOf.put(claimId, cluster);
                 return true;
             }
         }
@@ -219,9 +218,44 @@ public class ClusterService {
         // drift view shows CONFLICT on that group (V16)
         java.util.Set<String> seen = new java.util.HashSet<>();
         ranked.stream().filter(c -> c.result().conflict())
-                .filter(c -> seen.add(c.clusterId() != null ? "g" + c.clusterId() : "c" + c.claimId()))
+                .filter(c -> seen.add(clusterOf.get(c.claimId()) != null ? "g" + clusterOf.get(c.claimId())
+                        : "c" + c.claimId()))
                 .forEach(c -> suggestions.suggest(claimId, c.claimId(), c.result()));
         return false;
+    }
+
+    /**
+     * Takes the grouping locks of the article's claims and all their candidates (advisory, by claim
+     * id, ascending), then reads the candidates' groups again (another worker may have grouped them
+     * meanwhile) and locks those rows (ascending id). Every worker takes its claim locks, then its
+     * group locks, each in one order and all before any write: no wait cycle, so no deadlock.
+     */
+    /** The grouping locks of claims (?1: ids as a bigint array literal), taken in ascending id order. */
+    public static final String LOCK_CLAIMS_SQL = """
+                select count(*) from (select pg_advisory_xact_lock(x)
+                  from (select x from unnest(cast(?1 as bigint[])) x order by x) o) l""";
+
+    /** The groups of claims (?1: ids as a bigint array literal). */
+    public static final String GROUPS_OF_SQL =
+            "select claim_id, cluster_id from cluster_member where claim_id = any(cast(?1 as bigint[]))";
+
+    private Map<Long, Long> lockInOrder(java.util.Collection<Long> own, Map<Long, List<Long>> found) {
+        java.util.TreeSet<Long> claims = new java.util.TreeSet<>(own);
+        found.values().forEach(claims::addAll);
+        em.createNativeQuery(LOCK_CLAIMS_SQL).setParameter(1, MatchCandidates.literal(claims)).getSingleResult();
+        Map<Long, Long> clusterOf = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(GROUPS_OF_SQL).setParameter(1, MatchCandidates.literal(claims))
+                .getResultList();
+        for (Object[] r : rows) {
+            clusterOf.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        if (!clusterOf.isEmpty()) {
+            em.createNativeQuery("""
+                    select id from claim_cluster where id = any(cast(?1 as bigint[])) order by id for no key update""")
+                    .setParameter(1, MatchCandidates.literal(new java.util.TreeSet<>(clusterOf.values()))).getResultList();
+        }
+        return clusterOf;
     }
 
     private long newCluster(String label) {

@@ -2,19 +2,20 @@ package org.claimtrack.compare;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-import org.claimtrack.common.ClaimtrackConfig;
 import org.claimtrack.match.Details;
 import org.claimtrack.match.Embedder;
 import org.claimtrack.match.Features;
+import org.claimtrack.match.MatchKeys;
 import org.claimtrack.match.PairMatcher;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,68 +23,120 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * A claim's likely matches in other articles, re-ranked by the matcher: candidates from the trigram
- * index (a low threshold, so reworded claims come too) and from the full-text index on the claim's
- * names, numbers and longer words (shared entities: "Iran" / "Tehran ... Iraqi bases"), within the
- * date window and among undated articles; each scored with the stored embeddings.
+ * A claim's likely matches in other articles, re-ranked by the matcher. A dated claim's candidates
+ * are the claims sharing the most locality-sensitive keys with it (V17, {@link MatchKeys}: its
+ * embedding's sign bits, its trigrams' MinHashes, pairs of its names and numbers) in the weeks of
+ * its date window and among undated claims: a few index probes at any corpus size. An undated
+ * claim is compared with every claim through the trigram index and the full-text index on its
+ * names, numbers and longer words. Each candidate is scored with the stored embeddings.
  */
 @ApplicationScoped
 public class MatchCandidates {
 
     /** candidates taken from each index */
     static final int PER_INDEX = 20;
+    /** candidates taken from the keys (they stand in for both indexes) */
+    public static final int PER_KEYS = 2 * PER_INDEX;
 
     @Inject
     EntityManager em;
-
-    @Inject
-    ClaimtrackConfig config;
 
     /** A candidate with its group (or null) and the matcher's verdict on the pair. */
     public record Scored(long claimId, Long clusterId, PairMatcher.Result result) {
     }
 
+    /** A candidate as the matcher needs it. */
+    public record Row(long claimId, String content, Long clusterId, float[] embedding) {
+    }
+
+    /**
+     * The claims sharing the most bands (?3, an int array literal) with the claim in the weeks ?1..?2
+     * (MatchKeys.week of the window's ends) and among undated claims, not of article ?4; public: the
+     * scale benchmark runs it as is. The GIN index reads one posting list per key; only the claims
+     * found are ranked (intarray: icount of the shared bands), and only claim_match_key is read.
+     */
+    public static final String KEY_CANDIDATES_SQL = """
+                select k.claim_id from claim_match_key k
+                where k.keys && match_query_keys(?1, ?2, cast(?3 as int[])) and k.article_id <> ?4
+                order by icount(k.bands & cast(?3 as int[])) desc, k.claim_id
+                limit ?5""";
+
+    /**
+     * For the grouping transaction: intarray estimates an overlap with a few hundred keys at a
+     * quarter of the table whatever the data, so left alone the planner reads claim_match_key whole
+     * (2 s at 189,000 rows in the scale benchmark) instead of the GIN index (posting lists of the keys).
+     */
+    public static final String INDEX_ONLY_SQL = "select set_config('enable_seqscan', 'off', true)";
+
     static final String FULL_TEXT_SQL = """
                 select c2.id from claim c2
                 where to_tsvector('english', c2.content) @@ to_tsquery('english', ?1)
-                  and c2.article_id <> ?2 and c2.status <> 'REJECTED' %s
+                  and c2.article_id <> ?2 and c2.status <> 'REJECTED'
                 order by ts_rank(to_tsvector('english', c2.content), to_tsquery('english', ?1)) desc, c2.id
                 limit %d""";
 
-    /** Best first. since/until null: every article (an undated claim, or no window). */
-    public List<Scored> rank(long claimId, long articleId, String content, LocalDate since, LocalDate until) {
+    /**
+     * The candidates' texts and groups (?1: bigint array literal); public: the benchmark runs it. A
+     * claim rejected since its keys were stored is no candidate.
+     */
+    public static final String ROWS_SQL = """
+                select c.id, c.content, m.cluster_id from claim c left join cluster_member m on m.claim_id = c.id
+                where c.id = any(cast(?1 as bigint[])) and c.status <> 'REJECTED'""";
+
+    /** Stored embeddings and whether the claim has its keys yet, with the claim's date (for the keys). */
+    public static final String EMBEDDINGS_SQL = """
+                select c.id, array_to_string(e.vector, ','), k.claim_id is not null, c.published, c.article_id
+                from claim c left join claim_embedding e on e.claim_id = c.id
+                left join claim_match_key k on k.claim_id = c.id
+                where c.id = any(cast(?1 as bigint[]))""";
+
+    /**
+     * The candidates of one claim (since/until null: every article, an undated claim or no window),
+     * read only: their embeddings are stored by {@link #scoreAll}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> candidateIds(long claimId, long articleId, String content, float[] embedding, LocalDate since,
+            LocalDate until) {
         Set<Long> ids = new LinkedHashSet<>();
-        var trigram = em.createNativeQuery(since == null ? ClusterService.CANDIDATES_SQL
-                : ClusterService.WINDOW_CANDIDATES_SQL).setParameter(1, content).setParameter(2, articleId);
         if (since != null) {
-            trigram.setParameter(3, since).setParameter(4, until);
-        }
-        for (Object r : trigram.getResultList()) {
-            ids.add(((Number) ((Object[]) r)[0]).longValue());
-        }
-        String terms = terms(content);
-        if (!terms.isEmpty()) {
-            String window = since == null ? "" : "and (c2.published between ?3 and ?4 or c2.published is null)";
-            var text = em.createNativeQuery(FULL_TEXT_SQL.formatted(window, PER_INDEX)).setParameter(1, terms)
-                    .setParameter(2, articleId);
-            if (since != null) {
-                text.setParameter(3, since).setParameter(4, until);
-            }
-            for (Object r : text.getResultList()) {
+            String bands = MatchKeys.literal(MatchKeys.bands(content, embedding));
+            for (Object r : em.createNativeQuery(KEY_CANDIDATES_SQL).setParameter(1, MatchKeys.week(since))
+                    .setParameter(2, MatchKeys.week(until)).setParameter(3, bands).setParameter(4, articleId)
+                    .setParameter(5, PER_KEYS).getResultList()) {
                 ids.add(((Number) r).longValue());
+            }
+        } else {
+            for (Object r : em.createNativeQuery(ClusterService.CANDIDATES_SQL).setParameter(1, content)
+                    .setParameter(2, articleId).getResultList()) {
+                ids.add(((Number) ((Object[]) r)[0]).longValue());
+            }
+            String terms = fullTextTerms(content);
+            if (!terms.isEmpty()) {
+                for (Object r : em.createNativeQuery(FULL_TEXT_SQL.formatted(PER_INDEX)).setParameter(1, terms)
+                        .setParameter(2, articleId).getResultList()) {
+                    ids.add(((Number) r).longValue());
+                }
             }
         }
         ids.remove(claimId);
-        if (ids.isEmpty()) {
-            return List.of();
+        return new ArrayList<>(ids);
+    }
+
+    /**
+     * Scores each claim's candidates (one read of all their texts and groups, one batch of missing
+     * embeddings, stored in id order), each list best first.
+     */
+    public Map<Long, List<Scored>> scoreAll(Map<Long, Features.Side> selves, Map<Long, List<Long>> found) {
+        Set<Long> all = new java.util.TreeSet<>();
+        found.values().forEach(all::addAll);
+        Map<Long, List<Scored>> out = new HashMap<>();
+        if (all.isEmpty()) {
+            selves.keySet().forEach(id -> out.put(id, List.of()));
+            return out;
         }
-        Features.Side self = side(claimId, content);
-        List<Scored> out = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.id, c.content, m.cluster_id from claim c left join cluster_member m on m.claim_id = c.id
-                where c.id in (:ids)""").setParameter("ids", ids).getResultList();
-        Map<Long, String> texts = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery(ROWS_SQL).setParameter(1, literal(all)).getResultList();
+        Map<Long, String> texts = new TreeMap<>();
         Map<Long, Long> clusters = new HashMap<>();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
@@ -91,32 +144,57 @@ public class MatchCandidates {
             clusters.put(id, r[2] == null ? null : ((Number) r[2]).longValue());
         }
         Map<Long, float[]> vectors = embeddings(texts);
-        for (Map.Entry<Long, String> e : texts.entrySet()) {
-            PairMatcher.Result res = PairMatcher.shared().match(self, Features.Side.of(e.getValue(), vectors.get(e.getKey())));
-            out.add(new Scored(e.getKey(), clusters.get(e.getKey()), res));
+        selves.forEach((id, self) -> {
+            List<Row> mine = new ArrayList<>();
+            for (Long c : found.getOrDefault(id, List.of())) {
+                if (texts.containsKey(c)) {
+                    mine.add(new Row(c, texts.get(c), clusters.get(c), vectors.get(c)));
+                }
+            }
+            out.put(id, score(self, mine));
+        });
+        return out;
+    }
+
+    /** The matcher on each candidate, best first (plain: the benchmark calls it on the rows it read). */
+    public static List<Scored> score(Features.Side self, List<Row> rows) {
+        List<Scored> out = new ArrayList<>();
+        for (Row r : rows) {
+            PairMatcher.Result res = PairMatcher.shared().match(self, Features.Side.of(r.content(), r.embedding()));
+            out.add(new Scored(r.claimId(), r.clusterId(), res));
         }
         out.sort(Comparator.comparingDouble((Scored s) -> -s.result().score()).thenComparingLong(Scored::claimId));
         return out;
     }
 
-    /** The claim as the matcher sees it, with its stored (or now computed and stored) embedding. */
-    Features.Side side(long claimId, String content) {
-        return Features.Side.of(content, embeddings(Map.of(claimId, content)).get(claimId));
-    }
-
-    /** Stored embeddings of the claims; the missing ones are computed in one batch and stored. */
+    /**
+     * Stored embeddings of the claims; the missing ones are computed in one batch and stored with
+     * their keys, and a stored one without keys (embedded before V17) gets them now.
+     */
     public Map<Long, float[]> embeddings(Map<Long, String> texts) {
         Map<Long, float[]> out = new HashMap<>();
+        Map<Long, LocalDate> keyless = new TreeMap<>();
+        Map<Long, LocalDate> dates = new HashMap<>();
+        Map<Long, Long> articles = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select claim_id, array_to_string(vector, ',') from claim_embedding where claim_id in (:ids)")
-                .setParameter("ids", texts.keySet()).getResultList();
+        List<Object[]> rows = em.createNativeQuery(EMBEDDINGS_SQL).setParameter(1, literal(texts.keySet()))
+                .getResultList();
         for (Object[] r : rows) {
-            out.put(((Number) r[0]).longValue(), parse((String) r[1]));
+            long id = ((Number) r[0]).longValue();
+            LocalDate published = toDate(r[3]);
+            dates.put(id, published);
+            articles.put(id, ((Number) r[4]).longValue());
+            if (r[1] != null) {
+                out.put(id, parse((String) r[1]));
+                if (!(Boolean) r[2]) {
+                    keyless.put(id, published);
+                }
+            }
         }
         // in id order, and never overwriting: concurrent groupings that store the same claims' embeddings
         // then take their row locks in one order and cannot deadlock (the vector of one text is one vector)
-        List<Long> missing = texts.keySet().stream().filter(id -> !out.containsKey(id)).sorted().toList();
+        List<Long> missing = texts.keySet().stream().filter(id -> !out.containsKey(id) && dates.containsKey(id))
+                .sorted().toList();
         if (!missing.isEmpty()) {
             List<float[]> fresh = Embedder.embedAll(missing.stream().map(texts::get).toList());
             for (int i = 0; i < missing.size(); i++) {
@@ -125,12 +203,27 @@ public class MatchCandidates {
                         insert into claim_embedding (claim_id, vector) values (?1, cast(?2 as real[]))
                         on conflict (claim_id) do nothing""")
                         .setParameter(1, missing.get(i)).setParameter(2, literal(fresh.get(i))).executeUpdate();
+                keyless.put(missing.get(i), dates.get(missing.get(i)));
             }
         }
+        keyless.forEach((id, published) -> storeKeys(id, articles.get(id), texts.get(id), out.get(id), published));
         return out;
     }
 
-    static float[] parse(String s) {
+    private void storeKeys(long claimId, long articleId, String text, float[] embedding, LocalDate published) {
+        em.createNativeQuery("""
+                insert into claim_match_key (claim_id, article_id, week, bands) values (?1, ?2, ?3, cast(?4 as int[]))
+                on conflict (claim_id) do nothing""")
+                .setParameter(1, claimId).setParameter(2, articleId).setParameter(3, MatchKeys.week(published))
+                .setParameter(4, MatchKeys.literal(MatchKeys.bands(text, embedding))).executeUpdate();
+    }
+
+    static LocalDate toDate(Object o) {
+        return o == null ? null : o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate()
+                : LocalDate.parse(o.toString());
+    }
+
+    public static float[] parse(String s) {
         String[] parts = s.split(",");
         float[] v = new float[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -139,7 +232,7 @@ public class MatchCandidates {
         return v;
     }
 
-    static String literal(float[] v) {
+    public static String literal(float[] v) {
         StringBuilder sb = new StringBuilder("{");
         for (int i = 0; i < v.length; i++) {
             sb.append(i == 0 ? "" : ",").append(Float.toString(v[i]));
@@ -147,8 +240,17 @@ public class MatchCandidates {
         return sb.append('}').toString();
     }
 
+    /** bigint array literal of ids */
+    public static String literal(Collection<Long> ids) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Long id : ids) {
+            sb.append(sb.length() == 1 ? "" : ",").append(id);
+        }
+        return sb.append('}').toString();
+    }
+
     /** to_tsquery OR of the claim's names, numbers and words of five letters or more (at most 12). */
-    static String terms(String content) {
+    public static String fullTextTerms(String content) {
         Details d = Details.of(content);
         Set<String> out = new LinkedHashSet<>();
         for (String n : d.names) {

@@ -43,7 +43,8 @@ class ClusterTest {
      * and each story has a year of its own, so no story's articles fall in another's date window.
      */
     private static final List<String> EVENTS = List.of(
-            "two unguided rockets hit the premises of the %s compound",
+            // not the seeds' rocket sentence: seed 001 is undated, so its claims are candidates of every story
+            "a landslide blocked the %s mountain pass after the storm",
             "a cargo ship carrying grain ran aground near the %s strait",
             "the %s dam burst after days of heavy rain and flooded three villages",
             "hackers stole the personal data of forty thousand %s bank customers",

@@ -75,6 +75,30 @@ class MatchGroupingTest {
                 .setParameter(1, c1).setParameter(2, c2).getSingleResult()).longValue(), "embeddings stored"));
     }
 
+    @Inject
+    MatchCandidates candidates;
+
+    @Test
+    void theKeyLookupFindsARewordedClaimThatSharesOnlyItsEmbeddingKeys() {
+        // MatchKeysTest: these two share no trigram MinHash band and no name, only an embedding band
+        String n = Fixtures.nonce();
+        LocalDate d = LocalDate.of(2022, 8, 16);
+        String army = "The army withdrew its troops from the town.";
+        String text = "Soldiers were pulled out of the town by the military.";
+        long c1 = Fixtures.claims(Fixtures.article("Wire " + n, d, army), Spec.of(army, Kind.UNATTRIBUTED, null, null, null))
+                .get(0);
+        long c2 = Fixtures.claims(Fixtures.article("Gazette " + n, d.plusDays(2), text),
+                Spec.of(text, Kind.UNATTRIBUTED, null, null, null)).get(0);
+        clusters.assignArticle(articleOf(c1));
+        long a2 = articleOf(c2);
+        List<Long> found = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery(MatchCandidates.INDEX_ONLY_SQL).getSingleResult();
+            float[] v = candidates.embeddings(Map.of(c2, text)).get(c2);
+            return candidates.candidateIds(c2, a2, text, v, d.minusDays(31), d.plusDays(33));
+        });
+        assertTrue(found.contains(c1), found.toString());
+    }
+
     @Test
     void undatedArticlesAreGroupedToo() {
         String n = Fixtures.nonce();

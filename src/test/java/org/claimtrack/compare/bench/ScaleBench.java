@@ -49,6 +49,7 @@ public final class ScaleBench {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         boolean reuse = args.length > 1 && args[1].equals("reuse");
         boolean hold = args.length > 2 && args[2].equals("hold");
+        boolean groupingOnly = args.length > 2 && args[2].equals("grouping");
         try (BenchDb db = BenchDb.start("scale-pg", !reuse); Connection c = db.connect()) {
             if (!reuse) {
                 generate(c, articles);
@@ -58,7 +59,17 @@ public final class ScaleBench {
                 System.out.printf("psql -h localhost -p %d -U postgres   (stop with Ctrl-C)%n", db.pg.getPort());
                 Thread.sleep(Long.MAX_VALUE);
             }
-            bench(c);
+            if (groupingOnly) {
+                Map<String, Case> cases = new LinkedHashMap<>();
+                grouping(c, cases);
+                time(c, cases, 7);
+                GroupingBench.report();
+                if (args.length > 3) {
+                    groupingBefore(c, Integer.parseInt(args[3]));
+                }
+            } else {
+                bench(c);
+            }
         }
     }
 
@@ -310,22 +321,29 @@ public final class ScaleBench {
 
     /** Runs each case 20 times to warm up, then RUNS times, and prints p50, p99 and max in ms. */
     static void time(Connection c, Map<String, Case> cases, long seed) throws SQLException {
-        System.out.printf(Locale.ROOT, "%n%-40s %8s %8s %8s   (%d runs each, after 20 warm-up runs)%n", "case", "p50 ms",
-                "p99 ms", "max ms", RUNS);
+        time(c, cases, seed, RUNS, 20);
+    }
+
+    static void time(Connection c, Map<String, Case> cases, long seed, int runs, int warmups) throws SQLException {
+        System.out.printf(Locale.ROOT, "load average %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "%n%-40s %8s %8s %8s   (%d runs each, after %d warm-up runs)%n", "case", "p50 ms",
+                "p99 ms", "max ms", runs, warmups);
         for (Map.Entry<String, Case> e : cases.entrySet()) {
             Random rnd = new Random(seed);
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < warmups; i++) {
                 e.getValue().run(c, rnd);
             }
-            double[] ms = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
                 e.getValue().run(c, rnd);
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %8.1f%n", e.getKey(), ms[RUNS / 2],
-                    ms[(int) Math.ceil(RUNS * 0.99) - 1], ms[RUNS - 1]);
+            System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %8.1f   (load average %.2f)%n", e.getKey(), ms[runs / 2],
+                    ms[(int) Math.ceil(runs * 0.99) - 1], ms[runs - 1],
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -333,7 +351,7 @@ public final class ScaleBench {
         void run(Connection c, Random rnd) throws SQLException;
     }
 
-    static void bench(Connection c) throws SQLException {
+    static void bench(Connection c) throws Exception {
         long maxSource = single(c, "select max(id) from source");
         long[] clusters = ids(c, "select id from claim_cluster order by random() limit 2000");
         long maxArticle = single(c, "select max(id) from article");
@@ -383,10 +401,9 @@ public final class ScaleBench {
                 conn.setAutoCommit(true);
             }
         });
-        for (int window : new int[] {GROUP_WINDOW_DAYS, 7, 3}) {
-            cases.put("ingest-time grouping, one claim, " + window + " d", (conn, rnd) -> grouping(conn, rnd, maxArticle, window));
-        }
+        grouping(c, cases);
         time(c, cases, 7);
+        GroupingBench.report();
         if (maxArticle > 0) {
             Map<String, Object> p = new LinkedHashMap<>();
             ProfileService.AggregateSql q = ProfileService.aggregateSql(filter(null, "2020-02-10", "2020-05-11"), null, 30, p);
@@ -395,29 +412,26 @@ public final class ScaleBench {
     }
 
     /**
-     * ClusterService.join's candidate lookup for the text of a random existing claim, among the claims
-     * of articles published within {@code window} days of its article (WINDOW_CANDIDATES_SQL).
+     * Ingest-time grouping (GroupingBench): one claim end to end with the V17 keys, and the candidate
+     * statements they replaced (trigram window alone; with the full-text OR ranked by ts_rank) for the
+     * before column, on the same random claims. Claims are picked outside the timing.
      */
-    static void grouping(Connection conn, Random rnd, long maxArticle, int window) throws SQLException {
-        long a = 1 + rnd.nextInt((int) maxArticle);
-        String text = "the government approved a new budget in Basra";
-        LocalDate published = LocalDate.of(2020, 6, 1);
-        try (PreparedStatement ps = conn.prepareStatement("""
-                select c.content, a.published from claim c join article a on a.id = c.article_id
-                where c.article_id = ? order by c.start_offset limit 1 offset 3""")) {
-            ps.setLong(1, a);
-            try (ResultSet r = ps.executeQuery()) {
-                if (r.next()) {
-                    text = r.getString(1);
-                    published = r.getObject(2, LocalDate.class);
-                }
-            }
-        }
-        conn.createStatement().execute("select set_config('pg_trgm.similarity_threshold', '0.5', false)");
-        try (PreparedStatement ps = BenchDb.prepareNumbered(conn, ClusterService.WINDOW_CANDIDATES_SQL, text, a,
-                published.minusDays(window), published.plusDays(window))) {
-            drain(ps);
-        }
+    static void grouping(Connection c, Map<String, Case> cases) throws Exception {
+        GroupingBench.prepare(c);
+        List<GroupingBench.Claim> picks = GroupingBench.picks(c, 400);
+        cases.put("grouping one claim, end to end (V17 keys)", (conn, rnd) -> GroupingBench.oneClaim(conn,
+                picks.get(rnd.nextInt(picks.size()))));
+    }
+
+    /** The candidate statements before V17, fewer runs (seconds each). */
+    static void groupingBefore(Connection c, int runs) throws Exception {
+        List<GroupingBench.Claim> picks = GroupingBench.picks(c, 400);
+        Map<String, Case> cases = new LinkedHashMap<>();
+        cases.put("before: trigram window 0.3", (conn, rnd) -> GroupingBench.before(conn,
+                picks.get(rnd.nextInt(picks.size())), false));
+        cases.put("before: trigram 0.3 + full-text OR", (conn, rnd) -> GroupingBench.before(conn,
+                picks.get(rnd.nextInt(picks.size())), true));
+        time(c, cases, 7, runs, 3);
     }
 
     static ClaimFilter filter(String outlet, String from, String to) {
@@ -587,7 +601,7 @@ public final class ScaleBench {
         }
     }
 
-    private static void drain(PreparedStatement ps) throws SQLException {
+    static void drain(PreparedStatement ps) throws SQLException {
         try (ResultSet r = ps.executeQuery()) {
             int cols = r.getMetaData().getColumnCount();
             while (r.next()) {
