@@ -125,11 +125,12 @@ public final class ClassifyStage implements Stage {
         if (cueLemma.equals("rule") && (src.contains("court") || src.contains("judge") || src.contains("justice") || src.contains("tribunal"))) {
             return Kind.DOCUMENT;   // a court's ruling
         }
-        if (t == SourceType.GOVERNMENT) {
-            return Kind.OFFICIAL_STATEMENT;
-        }
         // "a new poll released Monday": "released" makes no statement of a poll
         boolean document = Lexicon.DOCUMENT_HEADS.contains(headWord) || c.channel == Kind.DOCUMENT;
+        // "a report by the International Energy Agency": a government body's report is still a document
+        if (t == SourceType.GOVERNMENT && !document) {
+            return Kind.OFFICIAL_STATEMENT;
+        }
         if (t == SourceType.ORGANIZATION && (c.channel == Kind.OFFICIAL_STATEMENT && !document || c.statementNoun)) {
             return Kind.OFFICIAL_STATEMENT;
         }
