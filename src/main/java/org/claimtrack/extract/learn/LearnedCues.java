@@ -8,6 +8,7 @@ import org.claimtrack.extract.pipeline.ArticleDoc;
 import org.claimtrack.extract.pipeline.ClaimProposer;
 import org.claimtrack.extract.pipeline.FindCuesStage;
 import org.claimtrack.extract.pipeline.Lexicon;
+import org.claimtrack.extract.pipeline.patterns.Claims;
 import org.claimtrack.extract.pipeline.patterns.PatternRegistry;
 import org.claimtrack.extract.pipeline.patterns.Quotes;
 import org.claimtrack.extract.pipeline.patterns.Sources;
@@ -124,15 +125,7 @@ public final class LearnedCues implements ClaimProposer {
         if (l < 0 || srcTok[1] >= l && srcTok[0] <= r || s.te[r] <= cue.end) {
             return;
         }
-        ArticleDoc.Claim c = new ArticleDoc.Claim();
-        c.sent = s;
-        c.cue = cue;
-        c.cueStart = cue.start;
-        c.cueEnd = cue.end;
-        c.srcHead = src;
-        c.srcStart = s.tb[srcTok[0]];
-        c.srcEnd = s.te[srcTok[1]];
-        c.paragraph = s.paragraph;
+        ArticleDoc.Claim c = Claims.cueClaim(s, cue, src, srcTok[0], srcTok[1]);
         if (Quotes.setContent(doc, c, Math.max(s.tb[l], cue.end + 1), s.te[r])) {
             c.pattern = COMPLEMENT;
             doc.claims.add(c);
