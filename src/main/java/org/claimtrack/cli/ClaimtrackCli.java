@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "claimtrack", mixinStandardHelpOptions = true, version = Extractor.VERSION,
         subcommands = {ClaimtrackCli.Extract.class, ClaimtrackCli.Score.class, ClaimtrackCli.BenchCmd.class,
                 org.claimtrack.imports.ImportCommand.class, org.claimtrack.accounts.ResetPasswordCommand.class,
-                org.claimtrack.match.FitMatcherCommand.class, CommandLine.HelpCommand.class})
+                org.claimtrack.match.FitMatcherCommand.class, org.claimtrack.extract.learn.TrainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ClaimtrackCli implements Runnable {
 
     @Override

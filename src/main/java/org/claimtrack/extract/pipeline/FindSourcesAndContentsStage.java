@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.claimtrack.extract.Kind;
 import org.claimtrack.extract.QuoteType;
+import org.claimtrack.extract.learn.LearnedCues;
 import org.claimtrack.extract.pipeline.patterns.ContentBounds;
 import org.claimtrack.extract.pipeline.patterns.CueWords;
 import org.claimtrack.extract.pipeline.patterns.PatternRegistry;
@@ -32,19 +33,27 @@ public final class FindSourcesAndContentsStage implements Stage {
     public static final String UNATTRIBUTED = "unattributed";
 
     private final PatternRegistry patterns;
+    private final ClaimProposer learned;
 
+    /** The shipped rules and the shipped learned cues ({@link LearnedCues#shipped()}). */
     public FindSourcesAndContentsStage() {
-        this(PatternRegistry.standard());
+        this(PatternRegistry.standard(), LearnedCues.shipped());
     }
 
     public FindSourcesAndContentsStage(PatternRegistry patterns) {
+        this(patterns, ClaimProposer.NONE);
+    }
+
+    public FindSourcesAndContentsStage(PatternRegistry patterns, ClaimProposer learned) {
         this.patterns = patterns;
+        this.learned = learned;
     }
 
     @Override
     public void apply(ArticleDoc doc) {
         patterns.run(doc);
-        ContentBounds.apply(doc);
+        learned.propose(doc, patterns);
+        ContentBounds.apply(doc);   // after the learned cues too: their contents get the same bounds
         dropQuotedAttributions(doc);
         dropRepeats(doc);
         dropNestedStances(doc);

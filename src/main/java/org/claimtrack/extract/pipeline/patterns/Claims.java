@@ -3,13 +3,13 @@ package org.claimtrack.extract.pipeline.patterns;
 import org.claimtrack.extract.pipeline.ArticleDoc;
 
 /** Building claims: a cue's claim with its source span, added under its pattern's name. */
-final class Claims {
+public final class Claims {
 
     private Claims() {
     }
 
     /** A claim of cue in sentence s whose source runs over tokens first..last with its head at head. */
-    static ArticleDoc.Claim cueClaim(ArticleDoc.Sent s, ArticleDoc.Cue cue, int head, int first, int last) {
+    public static ArticleDoc.Claim cueClaim(ArticleDoc.Sent s, ArticleDoc.Cue cue, int head, int first, int last) {
         ArticleDoc.Claim c = new ArticleDoc.Claim();
         c.sent = s;
         c.cue = cue;

@@ -38,14 +38,20 @@ public final class PatternRegistry {
         return patterns;
     }
 
+    /** Offers one more cue (a learned one) to the patterns in turn, as {@link #run} does; whether one took it. */
+    public boolean offer(ArticleDoc doc, ArticleDoc.Cue cue) {
+        for (AttributionPattern p : patterns) {
+            if (p.claim(doc, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs every cue through the patterns, then the document-wide ones. */
     public void run(ArticleDoc doc) {
         for (ArticleDoc.Cue cue : doc.cues) {
-            for (AttributionPattern p : patterns) {
-                if (p.claim(doc, cue)) {
-                    break;
-                }
-            }
+            offer(doc, cue);
         }
         for (AttributionPattern p : patterns) {
             p.afterCues(doc);
