@@ -118,10 +118,12 @@ class ComparePagesBrowserTest {
     @Test
     void comparisonPageShowsEachOutletsVersion() throws Exception {
         String n = Fixtures.nonce();
-        String fact = "two unguided rockets hit the premises of the " + n + " compound";
+        // a fact of this test's own: the seeds' rocket sentence (undated, so a candidate for every claim)
+        // would rightly join the seeds' group, and the page would show their versions too
+        String fact = "three grain barges of the " + n + " cooperative ran aground in the northern canal";
         long agency = Fixtures.source("Sputnik " + n, SourceType.MEDIA);
         long a1 = Fixtures.article("Republic " + n, LocalDate.of(2020, 1, 4),
-                "Media reports suggest that this base was hit by rockets. News agencies have reported that " + fact + ".");
+                "Media reports suggest that the canal was blocked. News agencies have reported that " + fact + ".");
         long a2 = Fixtures.article("Tribune " + n, LocalDate.of(2020, 1, 5),
                 "International news agencies reported that " + fact + ".");
         long c1 = Fixtures.claims(a1, Spec.of(fact, Kind.MEDIA_REPORT, null, "News agencies", "have reported")).get(0);
