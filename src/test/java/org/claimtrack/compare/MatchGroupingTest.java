@@ -78,24 +78,59 @@ class MatchGroupingTest {
     @Inject
     MatchCandidates candidates;
 
+    /** MatchKeysTest: these two share no trigram MinHash band and no name, only an embedding band. */
+    private static final String ARMY = "The army withdrew its troops from the town.";
+    private static final String SOLDIERS = "Soldiers were pulled out of the town by the military.";
+
+    /** An article that is one unattributed sentence; its claim. */
+    private static long sentence(String outlet, LocalDate d, String text) {
+        return Fixtures.claims(Fixtures.article(outlet, d, text), Spec.of(text, Kind.UNATTRIBUTED, null, null, null)).get(0);
+    }
+
+    private String bandsOf(long claimId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select array_to_string(bands, ',') from claim_match_key where claim_id = ?1").setParameter(1, claimId)
+                .getSingleResult());
+    }
+
+    /** The key lookup's candidates of a claim dated d, as grouping reads them. */
+    private List<Long> keyCandidates(long claim, long article, String text, LocalDate d) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery(MatchCandidates.INDEX_ONLY_SQL).getSingleResult();
+            float[] v = candidates.embeddings(Map.of(claim, text)).get(claim);
+            return candidates.candidateIds(claim, article, text, v, d.minusDays(31), d.plusDays(33));
+        });
+    }
+
     @Test
     void theKeyLookupFindsARewordedClaimThatSharesOnlyItsEmbeddingKeys() {
-        // MatchKeysTest: these two share no trigram MinHash band and no name, only an embedding band
         String n = Fixtures.nonce();
         LocalDate d = LocalDate.of(2022, 8, 16);
-        String army = "The army withdrew its troops from the town.";
-        String text = "Soldiers were pulled out of the town by the military.";
-        long c1 = Fixtures.claims(Fixtures.article("Wire " + n, d, army), Spec.of(army, Kind.UNATTRIBUTED, null, null, null))
-                .get(0);
-        long c2 = Fixtures.claims(Fixtures.article("Gazette " + n, d.plusDays(2), text),
-                Spec.of(text, Kind.UNATTRIBUTED, null, null, null)).get(0);
+        long c1 = sentence("Wire " + n, d, ARMY);
+        long c2 = sentence("Gazette " + n, d.plusDays(2), SOLDIERS);
         clusters.assignArticle(articleOf(c1));
-        long a2 = articleOf(c2);
-        List<Long> found = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery(MatchCandidates.INDEX_ONLY_SQL).getSingleResult();
-            float[] v = candidates.embeddings(Map.of(c2, text)).get(c2);
-            return candidates.candidateIds(c2, a2, text, v, d.minusDays(31), d.plusDays(33));
-        });
+        List<Long> found = keyCandidates(c2, articleOf(c2), SOLDIERS, d);
+        assertTrue(found.contains(c1), found.toString());
+    }
+
+    @Inject
+    MatchKeyBackfill backfill;
+
+    @Test
+    void aClaimEmbeddedBeforeV17GetsItsKeysAtStartAndIsFoundByTheKeyLookup() {
+        String n = Fixtures.nonce();
+        LocalDate d = LocalDate.of(2022, 11, 3);
+        long c1 = sentence("Wire " + n, d, ARMY);
+        clusters.assignArticle(articleOf(c1));
+        String bands = bandsOf(c1);
+        // as before V17: the embedding is stored, the keys are not
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from claim_match_key where claim_id = ?1")
+                .setParameter(1, c1).executeUpdate());
+        assertTrue(backfill.backfill() >= 1);
+        assertEquals(bands, bandsOf(c1), "the same bands as grouping stores");
+        assertEquals(0, backfill.backfill(), "nothing left to do");
+        long c2 = sentence("Gazette " + n, d.plusDays(1), SOLDIERS);
+        List<Long> found = keyCandidates(c2, articleOf(c2), SOLDIERS, d);
         assertTrue(found.contains(c1), found.toString());
     }
 
