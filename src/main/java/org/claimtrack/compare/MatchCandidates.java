@@ -24,7 +24,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * A claim's likely matches in other articles, re-ranked by the matcher. A dated claim's candidates
- * are the claims sharing the most locality-sensitive keys with it (V17, {@link MatchKeys}: its
+ * are the claims sharing the most locality-sensitive keys with it (V17/V18, {@link MatchKeys}: its
  * embedding's sign bits, its trigrams' MinHashes, pairs of its names and numbers) in the weeks of
  * its date window and among undated claims: a few index probes at any corpus size. An undated
  * claim is compared with every claim through the trigram index and the full-text index on its
@@ -52,19 +52,20 @@ public class MatchCandidates {
     /**
      * The claims sharing the most bands (?3, an int array literal) with the claim in the weeks ?1..?2
      * (MatchKeys.week of the window's ends) and among undated claims, not of article ?4; public: the
-     * scale benchmark runs it as is. The GIN index reads one posting list per key; only the claims
-     * found are ranked (intarray: icount of the shared bands), and only claim_match_key is read.
+     * scale benchmark runs it as is. An index-only scan of the query keys' entries (V18), counted per
+     * claim: a claim has one week, so its count is the number of bands it shares.
      */
     public static final String KEY_CANDIDATES_SQL = """
-                select k.claim_id from claim_match_key k
-                where k.keys && match_query_keys(?1, ?2, cast(?3 as int[])) and k.article_id <> ?4
-                order by icount(k.bands & cast(?3 as int[])) desc, k.claim_id
+                select e.claim_id from claim_match_entry e
+                where e.key = any(match_query_keys(?1, ?2, cast(?3 as int[]))) and e.article_id <> ?4
+                group by e.claim_id
+                order by count(*) desc, e.claim_id
                 limit ?5""";
 
     /**
-     * For the grouping transaction: intarray estimates an overlap with a few hundred keys at a
-     * quarter of the table whatever the data, so left alone the planner reads claim_match_key whole
-     * (2 s at 189,000 rows in the scale benchmark) instead of the GIN index (posting lists of the keys).
+     * For the grouping transaction: the key lookup must read the entries' index, never the table
+     * (before V18, intarray's overlap estimate made the planner read claim_match_key whole: 2 s at
+     * 189,000 rows in the scale benchmark).
      */
     public static final String INDEX_ONLY_SQL = "select set_config('enable_seqscan', 'off', true)";
 

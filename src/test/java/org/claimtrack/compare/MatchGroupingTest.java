@@ -93,6 +93,12 @@ class MatchGroupingTest {
                 .getSingleResult());
     }
 
+    private long entries(long claimId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from claim_match_entry where claim_id = ?1").setParameter(1, claimId).getSingleResult())
+                .longValue());
+    }
+
     /** The key lookup's candidates of a claim dated d, as grouping reads them. */
     private List<Long> keyCandidates(long claim, long article, String text, LocalDate d) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -126,8 +132,12 @@ class MatchGroupingTest {
         // as before V17: the embedding is stored, the keys are not
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from claim_match_key where claim_id = ?1")
                 .setParameter(1, c1).executeUpdate());
+        assertEquals(0L, entries(c1), "the key lookup's entries go with the keys (V18 trigger)");
         assertTrue(backfill.backfill() >= 1);
         assertEquals(bands, bandsOf(c1), "the same bands as grouping stores");
+        assertEquals(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select cardinality(keys) from claim_match_key where claim_id = ?1").setParameter(1, c1).getSingleResult())
+                .longValue()), entries(c1), "one entry per key");
         assertEquals(0, backfill.backfill(), "nothing left to do");
         long c2 = sentence("Gazette " + n, d.plusDays(1), SOLDIERS);
         List<Long> found = keyCandidates(c2, articleOf(c2), SOLDIERS, d);

@@ -41,5 +41,7 @@ class QualityTest {
         assertTrue(r.exact.get("source").f() >= 0.72, "source exact F1 " + r.exact.get("source").f());
         assertTrue(r.exact.get("cue").f() >= 0.70, "cue exact F1 " + r.exact.get("cue").f());
         assertTrue(r.overlap.get("content").f() >= 0.735, "content overlap F1 " + r.overlap.get("content").f());
+        assertTrue(r.exact.get(Scorer.CONTENT_CONTRACT).f() >= 0.46, "content exact F1 by the contract's convention "
+                + r.exact.get(Scorer.CONTENT_CONTRACT).f());
     }
 }

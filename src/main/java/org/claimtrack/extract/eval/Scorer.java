@@ -29,6 +29,14 @@ import org.claimtrack.extract.Kind;
  */
 public final class Scorer {
 
+    /**
+     * Content scored by the contract's convention: the reported clause without its complementizer
+     * ("claimed that Iran was ..." has the content "Iran was ...", shared/spec/extract-api.md), where
+     * PolNeAR's gold starts at "that". The predictions are the same; only the gold's first word moves.
+     */
+    public static final String CONTENT_CONTRACT = "content-contract";
+    static final List<String> ROLES = List.of("source", "cue", "content", CONTENT_CONTRACT);
+
     public static final class Prf {
         public double tp;
         public double predDen;
@@ -66,7 +74,7 @@ public final class Scorer {
         }
 
         public Report() {
-            for (String r : List.of("source", "cue", "content")) {
+            for (String r : ROLES) {
                 exact.put(r, new Prf());
                 overlap.put(r, new Prf());
             }
@@ -76,15 +84,15 @@ public final class Scorer {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "documents %d, gold attributions %d, predicted attributions %d%n",
                     documents, goldAttributions, predictedAttributions));
-            sb.append(String.format(Locale.ROOT, "| %-8s | %-7s | %6s | %6s | %6s |%n", "span", "match", "P", "R", "F1"));
-            sb.append("|----------|---------|--------|--------|--------|\n");
+            sb.append(String.format(Locale.ROOT, "| %-16s | %-7s | %6s | %6s | %6s |%n", "span", "match", "P", "R", "F1"));
+            sb.append("|------------------|---------|--------|--------|--------|\n");
             for (String r : exact.keySet()) {
                 Prf e = exact.get(r);
                 Prf o = overlap.get(r);
-                sb.append(String.format(Locale.ROOT, "| %-8s | %-7s | %6.3f | %6.3f | %6.3f |%n", r, "exact", e.p(), e.r(), e.f()));
-                sb.append(String.format(Locale.ROOT, "| %-8s | %-7s | %6.3f | %6.3f | %6.3f |%n", r, "overlap", o.p(), o.r(), o.f()));
+                sb.append(String.format(Locale.ROOT, "| %-16s | %-7s | %6.3f | %6.3f | %6.3f |%n", r, "exact", e.p(), e.r(), e.f()));
+                sb.append(String.format(Locale.ROOT, "| %-16s | %-7s | %6.3f | %6.3f | %6.3f |%n", r, "overlap", o.p(), o.r(), o.f()));
             }
-            sb.append(String.format(Locale.ROOT, "| %-8s | %-7s | %6.3f | %6.3f | %6.3f |%n", "attrib", "dice.5",
+            sb.append(String.format(Locale.ROOT, "| %-16s | %-7s | %6.3f | %6.3f | %6.3f |%n", "attrib", "dice.5",
                     attribution.p(), attribution.r(), attribution.f()));
             if (kindTotal > 0) {
                 sb.append(String.format(Locale.ROOT, "kind accuracy on matched: %.3f (%d/%d)%n", kindAccuracy(), kindCorrect, kindTotal));
@@ -154,8 +162,8 @@ public final class Scorer {
         List<ExtractedClaim> pred = predicted(res);
         rep.goldAttributions += gold.size();
         rep.predictedAttributions += pred.size();
-        for (String role : List.of("source", "cue", "content")) {
-            scoreRole(rep, role, gold, pred, tokOf);
+        for (String role : ROLES) {
+            scoreRole(rep, role, d.text(), gold, pred, tokOf);
         }
         int[] match = matchAttributions(gold, pred, tokOf);
         int tp = 0;
@@ -182,11 +190,13 @@ public final class Scorer {
     }
 
     /** Exact and overlap counts of one span role (source, cue or content). */
-    private static void scoreRole(Report rep, String role, List<BratDoc.Attribution> gold, List<ExtractedClaim> pred, int[] tokOf) {
+    private static void scoreRole(Report rep, String role, String text, List<BratDoc.Attribution> gold, List<ExtractedClaim> pred,
+            int[] tokOf) {
         Set<String> gk = new LinkedHashSet<>();
         List<BitSet> gt = new ArrayList<>();
         for (BratDoc.Attribution a : gold) {
-            List<int[]> sp = role.equals("source") ? a.source() : role.equals("cue") ? a.cue() : a.content();
+            List<int[]> sp = role.equals("source") ? a.source() : role.equals("cue") ? a.cue()
+                    : role.equals(CONTENT_CONTRACT) ? contractContent(text, a.content()) : a.content();
             if (sp != null && !sp.isEmpty() && gk.add(key(sp))) {
                 gt.add(tokens(sp, tokOf));
             }
@@ -275,6 +285,37 @@ public final class Scorer {
             match[gi] = best;
         }
         return match;
+    }
+
+    /** The gold content without a leading complementizer "that" (the piece that starts first), as the contract spans it. */
+    static List<int[]> contractContent(String text, List<int[]> sp) {
+        if (sp == null || sp.isEmpty()) {
+            return sp;
+        }
+        List<int[]> out = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i < sp.size(); i++) {
+            if (sp.get(i)[0] < sp.get(first)[0]) {
+                first = i;
+            }
+        }
+        for (int i = 0; i < sp.size(); i++) {
+            int[] piece = sp.get(i);
+            if (i == first) {
+                int from = text.offsetByCodePoints(0, piece[0]);
+                int to = text.offsetByCodePoints(from, piece[1] - piece[0]);
+                String w = text.substring(from, to);
+                if (w.length() > 5 && w.startsWith("that") && Character.isWhitespace(w.charAt(4))) {
+                    int skip = 4;
+                    while (skip < w.length() && Character.isWhitespace(w.charAt(skip))) {
+                        skip++;
+                    }
+                    piece = new int[] {piece[0] + w.codePointCount(0, skip), piece[1]};
+                }
+            }
+            out.add(piece);
+        }
+        return out;
     }
 
     /** The claims scored as predicted attributions: all but UNATTRIBUTED ones. */

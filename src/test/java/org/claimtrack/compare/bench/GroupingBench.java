@@ -83,6 +83,9 @@ final class GroupingBench {
         }
         if (have > 0) {
             System.out.printf(Locale.ROOT, "grouping: %,d claims with keys already%n", have);
+            // entries a migration wrote (V18) are index-only only once vacuumed (the visibility map)
+            c.createStatement().execute("vacuum analyze claim_match_entry");
+            sizes(c);
             return;
         }
         boolean embedded;
@@ -122,14 +125,19 @@ final class GroupingBench {
         flush(copy, emb, keys);
         c.commit();
         c.setAutoCommit(true);
-        c.createStatement().execute("vacuum analyze claim_embedding, claim_match_key");
+        c.createStatement().execute("vacuum analyze claim_embedding, claim_match_key, claim_match_entry");
         System.out.printf(Locale.ROOT, "grouping: stand-in embeddings and keys for %,d claims (%s..%s) in %.1f s%n", n,
                 FROM.minusDays(WINDOW), TO.plusDays(WINDOW), (System.nanoTime() - t0) / 1e9);
+        sizes(c);
+    }
+
+    private static void sizes(Connection c) throws SQLException {
         try (ResultSet r = c.createStatement().executeQuery("""
                 select pg_size_pretty(pg_total_relation_size('claim_match_key')),
-                       pg_size_pretty(pg_relation_size('claim_match_key_keys_idx'))""")) {
+                       pg_size_pretty(pg_relation_size('claim_match_entry')), pg_size_pretty(pg_relation_size('claim_match_entry_idx'))""")) {
             r.next();
-            System.out.printf("grouping: claim_match_key %s (its GIN index %s)%n", r.getString(1), r.getString(2));
+            System.out.printf("grouping: claim_match_key %s, claim_match_entry %s and its index %s%n", r.getString(1), r.getString(2),
+                    r.getString(3));
         }
     }
 
@@ -181,8 +189,14 @@ final class GroupingBench {
             System.out.printf(Locale.ROOT, "grouping: candidates per claim median %d, max %d; 'same' per claim median %d, max %d%n",
                     CANDIDATES.get(CANDIDATES.size() / 2), CANDIDATES.get(CANDIDATES.size() - 1), SAME.get(SAME.size() / 2),
                     SAME.get(SAME.size() - 1));
+            int n = CANDIDATES.size();
+            System.out.printf(Locale.ROOT, "grouping: mean ms per claim: key lookup %.1f, candidates' rows and embeddings %.1f, matcher %.1f, locks and groups %.1f%n",
+                    PHASE_NS[0] / 1e6 / n, PHASE_NS[1] / 1e6 / n, PHASE_NS[2] / 1e6 / n, PHASE_NS[3] / 1e6 / n);
         }
     }
+
+    /** Time spent in each phase of {@link #oneClaim} (key lookup, rows, matcher, locks), summed over the runs. */
+    static final long[] PHASE_NS = new long[4];
 
     /** Stats of the last runs, printed after the timing. */
     static final List<Integer> CANDIDATES = new ArrayList<>();
@@ -202,6 +216,7 @@ final class GroupingBench {
         Features.Side side = Features.Side.of(self.content(), mine);
         String bands = MatchKeys.literal(MatchKeys.bands(self.content(), mine));
         List<Long> ids = new ArrayList<>();
+        long t0 = System.nanoTime();
         try (PreparedStatement ps = BenchDb.prepareNumbered(c, MatchCandidates.KEY_CANDIDATES_SQL,
                 MatchKeys.week(since), MatchKeys.week(until), bands, self.articleId(), MatchCandidates.PER_KEYS);
                 ResultSet r = ps.executeQuery()) {
@@ -210,6 +225,7 @@ final class GroupingBench {
             }
         }
         ids.remove(self.id());
+        long t1 = System.nanoTime();
         List<MatchCandidates.Row> rows = new ArrayList<>();
         if (!ids.isEmpty()) {
             Map<Long, float[]> vectors = embeddings(c, ids);
@@ -221,7 +237,9 @@ final class GroupingBench {
                 }
             }
         }
+        long t2 = System.nanoTime();
         List<MatchCandidates.Scored> scored = MatchCandidates.score(side, rows);
+        long t3 = System.nanoTime();
         // ClusterService.lockInOrder (autocommit: the advisory locks end with the statement)
         List<Long> locked = new ArrayList<>(ids);
         locked.add(self.id());
@@ -234,6 +252,11 @@ final class GroupingBench {
                 MatchCandidates.literal(locked))) {
             ScaleBench.drain(ps);
         }
+        long t4 = System.nanoTime();
+        PHASE_NS[0] += t1 - t0;
+        PHASE_NS[1] += t2 - t1;
+        PHASE_NS[2] += t3 - t2;
+        PHASE_NS[3] += t4 - t3;
         CANDIDATES.add(ids.size());
         SAME.add((int) scored.stream().filter(s -> s.result().same()).count());
     }

@@ -419,7 +419,7 @@ public final class ScaleBench {
     static void grouping(Connection c, Map<String, Case> cases) throws Exception {
         GroupingBench.prepare(c);
         List<GroupingBench.Claim> picks = GroupingBench.picks(c, 400);
-        cases.put("grouping one claim, end to end (V17 keys)", (conn, rnd) -> GroupingBench.oneClaim(conn,
+        cases.put("grouping one claim, end to end (V18 key entries)", (conn, rnd) -> GroupingBench.oneClaim(conn,
                 picks.get(rnd.nextInt(picks.size()))));
     }
 
