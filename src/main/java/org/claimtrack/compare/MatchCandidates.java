@@ -91,11 +91,6 @@ public class MatchCandidates {
                 left join claim_match_key k on k.claim_id = c.id
                 where c.id = any(cast(?1 as bigint[]))""";
 
-    /** One claim's keys (?1 claim, ?2 article, ?3 MatchKeys.week, ?4 bands), never overwriting. */
-    static final String KEYS_INSERT_SQL = """
-                insert into claim_match_key (claim_id, article_id, week, bands) values (?1, ?2, ?3, cast(?4 as int[]))
-                on conflict (claim_id) do nothing""";
-
     /**
      * The candidates of one claim (since/until null: every article, an undated claim or no window),
      * read only: their embeddings are stored by {@link #scoreAll}.
@@ -216,8 +211,11 @@ public class MatchCandidates {
         return out;
     }
 
-    private void storeKeys(long claimId, long articleId, String text, float[] embedding, LocalDate published) {
-        em.createNativeQuery(KEYS_INSERT_SQL)
+    /** Stores one claim's keys (never overwriting: grouping and the start-up backfill may race); 1 if stored. */
+    int storeKeys(long claimId, long articleId, String text, float[] embedding, LocalDate published) {
+        return em.createNativeQuery("""
+                insert into claim_match_key (claim_id, article_id, week, bands) values (?1, ?2, ?3, cast(?4 as int[]))
+                on conflict (claim_id) do nothing""")
                 .setParameter(1, claimId).setParameter(2, articleId).setParameter(3, MatchKeys.week(published))
                 .setParameter(4, MatchKeys.literal(MatchKeys.bands(text, embedding))).executeUpdate();
     }

@@ -1,9 +1,7 @@
 package org.claimtrack.compare;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.claimtrack.match.MatchKeys;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,6 +35,9 @@ public class MatchKeyBackfill {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MatchCandidates candidates;
 
     void onStart(@Observes StartupEvent ev) {
         Thread t = new Thread(this::backfillQuietly, "match-key-backfill");
@@ -76,12 +77,8 @@ public class MatchKeyBackfill {
     private int store(List<Object[]> rows) {
         int n = 0;
         for (Object[] r : rows) {
-            String content = (String) r[2];
-            float[] vector = MatchCandidates.parse((String) r[3]);
-            LocalDate published = MatchCandidates.toDate(r[4]);
-            n += em.createNativeQuery(MatchCandidates.KEYS_INSERT_SQL).setParameter(1, ((Number) r[0]).longValue())
-                    .setParameter(2, ((Number) r[1]).longValue()).setParameter(3, MatchKeys.week(published))
-                    .setParameter(4, MatchKeys.literal(MatchKeys.bands(content, vector))).executeUpdate();
+            n += candidates.storeKeys(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    MatchCandidates.parse((String) r[3]), MatchCandidates.toDate(r[4]));
         }
         return n;
     }
