@@ -18,6 +18,7 @@ import org.claimtrack.extract.eval.Bench;
 import org.claimtrack.extract.eval.KindScores;
 import org.claimtrack.extract.eval.PatternScores;
 import org.claimtrack.extract.eval.Scorer;
+import org.claimtrack.match.EmbeddingBench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -169,6 +170,12 @@ public final class ClaimtrackCli implements Runnable {
         @Option(names = "--warmup", defaultValue = "1", description = "warm-up passes over the texts")
         int warmup;
 
+        @Option(names = "--embeddings", description = "also time the claim embeddings that grouping adds (one thread: run under taskset -c 0)")
+        boolean embeddings;
+
+        @Option(names = "--min-words", defaultValue = "5", description = "with --embeddings: claims shorter than this are not embedded (claimtrack.compare.min-words)")
+        int minWords;
+
         @Override
         public Integer call() throws Exception {
             requireFolder(dir);
@@ -184,7 +191,19 @@ public final class ClaimtrackCli implements Runnable {
                 rows.add(Bench.run(texts, t));
             }
             System.out.print(Bench.table(rows));
+            if (embeddings) {
+                System.out.print(embeddingTable(texts));
+            }
             return 0;
+        }
+
+        private String embeddingTable(List<String> texts) {
+            List<List<String>> claims = EmbeddingBench.groupedClaims(texts, minWords);
+            EmbeddingBench.batched(claims); // warm-up: the model loads on first use
+            List<EmbeddingBench.Row> rows = new ArrayList<>(EmbeddingBench.ingest(texts, minWords));
+            rows.add(EmbeddingBench.batched(claims));
+            rows.add(EmbeddingBench.oneByOne(claims));
+            return EmbeddingBench.table(rows);
         }
     }
 }

@@ -64,7 +64,7 @@ public final class Bench {
         return new Row(threads, texts.size(), pct(sorted, 0.5), pct(sorted, 0.9), texts.size() / wall);
     }
 
-    static double pct(double[] sorted, double q) {
+    public static double pct(double[] sorted, double q) {
         if (sorted.length == 0) {
             return 0;
         }
